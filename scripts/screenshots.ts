@@ -1,0 +1,29 @@
+// Screenshots of the running app at the two sizes we review: 1440×900 and 1920×1080.
+// Usage: tsx scripts/screenshots.ts [baseUrl] [outDir] [path ...]
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from './chromium';
+
+const [baseUrl = 'http://127.0.0.1:4173', outDir = '.tmp/screenshots', ...paths] = process.argv.slice(2);
+const targets = paths.length ? paths : ['/overview?from=2020-01&to=2020-12'];
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+];
+
+mkdirSync(outDir, { recursive: true });
+const browser = await launchChromium();
+for (const size of sizes) {
+  const page = await browser.newPage({ viewport: size });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') console.log(`console error: ${msg.text()}`);
+  });
+  for (const path of targets) {
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${size.width}x${size.height}.png`;
+    await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+    console.log(`${outDir}/${name}`);
+  }
+  await page.close();
+}
+await browser.close();

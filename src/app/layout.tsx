@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { ErrorPanel } from '../components/error-panel';
+import { Skeleton } from '../components/skeleton';
+import { periodFromSearch, withPeriod } from '../domain/period';
+import { metaOptions } from '../lib/api/queries';
+import { formatDateTime, formatMonth } from '../lib/i18n/format';
+import { usePeriodHref } from '../lib/use-period';
+import { PeriodPicker } from './period-picker';
+import { ThemeToggle } from './theme-toggle';
+import { UserMenu } from './user-menu';
+
+const NAV = [
+  { to: '/overview', label: '总览' },
+  { to: '/metrics/visits', label: '指标', match: '/metrics' },
+  { to: '/rankings', label: '排名' },
+  { to: '/present', label: '会议演示' },
+];
+
+export function Layout() {
+  const meta = useQuery(metaOptions());
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        跳到主要内容
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__title">{meta.data ? meta.data.subdistrict.name : '稠城街道'}工作进度</span>
+          {meta.data && (
+            <span className="shell__asof" title={`数据更新于 ${formatDateTime(meta.data.updatedAt)}`}>
+              数据截至 {formatMonth(meta.data.latestMonth)}
+            </span>
+          )}
+        </div>
+        {meta.data && <MainNav />}
+        <div className="shell__tools">
+          <ThemeToggle />
+          <UserMenu />
+        </div>
+      </header>
+      {meta.data && (
+        <div className="shell__period">
+          <PeriodPicker />
+        </div>
+      )}
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {meta.isPending && <Skeleton lines={6} label="正在加载基础数据" />}
+        {meta.isError && <ErrorPanel title="无法加载基础数据" error={meta.error} onRetry={() => void meta.refetch()} />}
+        {meta.data && (
+          <CanonicalPeriod range={meta.data}>
+            <ErrorBoundary title="页面出错">
+              <Outlet />
+            </ErrorBoundary>
+          </CanonicalPeriod>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function MainNav() {
+  const href = usePeriodHref();
+  return (
+    <nav className="shell__nav" aria-label="主导航">
+      {NAV.map((item) => (
+        <NavLink key={item.to} to={href(item.to)} className={({ isActive }) => `shell__nav-link${isActive ? ' is-active' : ''}`}>
+          {item.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+/** Writes the default (or clamped) period into the URL, so every page's link can be shared as is. */
+function CanonicalPeriod({ range, children }: { range: { firstMonth: string; latestMonth: string }; children: React.ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const { period, corrected } = periodFromSearch(params, range);
+  const missing = !params.has('from') || !params.has('to');
+  useEffect(() => {
+    if (missing || corrected) setParams((current) => withPeriod(current, period), { replace: true });
+  }, [missing, corrected, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  return <>{children}</>;
+}

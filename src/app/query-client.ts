@@ -1,0 +1,18 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ContractError, HttpError } from '../lib/api/client';
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A payload that breaks the contract or a 4xx will not fix itself on retry.
+        retry: (failureCount, error) => {
+          if (error instanceof ContractError) return false;
+          if (error instanceof HttpError && error.status < 500) return false;
+          return failureCount < 2;
+        },
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,91 @@
+// The one way the app reads the API: fetch, check the status, parse against the contract.
+import type { z } from 'zod';
+import { getConfig } from './config';
+import { MOCK_USER_HEADER } from './contract';
+import { getMockUser } from './mock-user';
+
+export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
+
+/** A response that does not match the contract: names the endpoint and the fields. */
+export class ContractError extends Error {
+  readonly endpoint: string;
+  readonly fields: string[];
+  constructor(endpoint: string, issues: z.core.$ZodIssue[]) {
+    const fields = issues.slice(0, 3).map((i) => `${i.path.length ? formatPath(i.path) : '(根)'}：${i.message}`);
+    super(`接口 ${endpoint} 返回的数据不符合约定：${fields.join('；')}${issues.length > 3 ? ` 等 ${issues.length} 处` : ''}`);
+    this.name = 'ContractError';
+    this.endpoint = endpoint;
+    this.fields = fields;
+  }
+}
+
+export class HttpError extends Error {
+  readonly endpoint: string;
+  readonly status: number;
+  constructor(endpoint: string, status: number, detail?: string) {
+    super(`接口 ${endpoint} 请求失败（HTTP ${status}）${detail ? `：${detail}` : ''}`);
+    this.name = 'HttpError';
+    this.endpoint = endpoint;
+    this.status = status;
+  }
+}
+
+export class NetworkError extends Error {
+  readonly endpoint: string;
+  constructor(endpoint: string) {
+    super(`无法连接接口 ${endpoint}，请检查网络后重试`);
+    this.name = 'NetworkError';
+    this.endpoint = endpoint;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+export function apiUrl(path: string, params: Params = {}): URL {
+  const base = getConfig().apiBaseUrl.replace(/\/$/, '');
+  const url = new URL(`${base}${path}`, window.location.href);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return url;
+}
+
+async function errorDetail(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+  } catch {
+    // not JSON: the status says enough
+  }
+  return undefined;
+}
+
+export async function getJson<S extends z.ZodType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
+  const url = apiUrl(path, options.params);
+  const endpoint = `GET ${path}`;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const mockUser = getMockUser();
+  if (mockUser) headers[MOCK_USER_HEADER] = mockUser;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: options.signal });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new NetworkError(endpoint);
+  }
+  if (!response.ok) throw new HttpError(endpoint, response.status, await errorDetail(response));
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ContractError(endpoint, [{ code: 'custom', path: [], message: '不是有效的 JSON', input: undefined }]);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ContractError(endpoint, parsed.error.issues);
+  return parsed.data;
+}

@@ -1,0 +1,29 @@
+// Runtime configuration: public/config.json beside index.html, so one production build can be
+// pointed at any backend by editing that file on the server.
+import { z } from 'zod';
+
+export const AppConfig = z.object({
+  apiBaseUrl: z.string().min(1),
+  /** worker: MSW in the browser; server: the backend is the mock HTTP server; off: a real backend. */
+  mockMode: z.enum(['worker', 'server', 'off']).default('off'),
+});
+export type AppConfig = z.infer<typeof AppConfig>;
+
+let current: AppConfig = { apiBaseUrl: '/api', mockMode: 'off' };
+
+export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`无法读取配置文件 ${url}（HTTP ${response.status}）`);
+  const parsed = AppConfig.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`配置文件 ${url} 无效：${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  current = parsed.data;
+  return current;
+}
+
+export function setConfig(config: AppConfig) {
+  current = config;
+}
+
+export function getConfig(): AppConfig {
+  return current;
+}

@@ -1,0 +1,150 @@
+// The API contract: every response the client accepts is parsed against these schemas.
+// docs/openapi.json is checked against them by tests/unit/openapi.test.ts.
+import { z } from 'zod';
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const Month = z.string().regex(MONTH_PATTERN, 'expected a month as YYYY-MM');
+
+export const ROLES = ['leader', 'secretary', 'viewer'] as const;
+export const Role = z.enum(ROLES);
+
+export const AREAS = ['visits', 'grievances', 'parking', 'cables', 'cases'] as const;
+export const Area = z.enum(AREAS);
+export type Area = z.infer<typeof Area>;
+
+/** Services a community may or may not offer; a metric tied to a service has no value where it is not offered. */
+export const SERVICES = ['visits', 'grievances', 'parking', 'cables', 'case_station'] as const;
+export const Service = z.enum(SERVICES);
+export type Service = z.infer<typeof Service>;
+
+export const METRIC_IDS = [
+  'visits',
+  'matters_collected',
+  'problems_solved',
+  'disputes_mediated',
+  'parking_spaces',
+  'parking_markings',
+  'cables_cleared',
+  'greenery_repaired',
+  'kerbs_repaired',
+  'furniture_fixed',
+  'centre_cases',
+  'centre_cases_on_time',
+  'community_cases',
+] as const;
+export const MetricId = z.enum(METRIC_IDS);
+export type MetricId = z.infer<typeof MetricId>;
+
+export const User = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: Role,
+  communityId: z.string().min(1).optional(),
+});
+export type User = z.infer<typeof User>;
+
+export const SessionResponse = z.object({ user: User });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const MetaResponse = z.object({
+  subdistrict: z.object({ name: z.string().min(1), city: z.string().min(1) }),
+  firstMonth: Month,
+  latestMonth: Month,
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type MetaResponse = z.infer<typeof MetaResponse>;
+
+export const Community = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase pinyin slug'),
+  name: z.string().min(1),
+  households: z.number().int().nonnegative(),
+  services: z.array(Service),
+  tile: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }),
+});
+export type Community = z.infer<typeof Community>;
+
+export const CommunitiesResponse = z.object({ communities: z.array(Community) });
+export type CommunitiesResponse = z.infer<typeof CommunitiesResponse>;
+
+export const Metric = z.object({
+  id: MetricId,
+  name: z.string().min(1),
+  area: Area,
+  unit: z.string().min(1),
+  higherIsBetter: z.boolean(),
+  /** 'community': one value per community; 'centre': one value for the subdistrict service centre. */
+  scope: z.enum(['community', 'centre']),
+  /** The service a community must offer to have a value; absent means every community. */
+  service: Service.optional(),
+  definition: z.string().min(1),
+});
+export type Metric = z.infer<typeof Metric>;
+
+export const MetricsResponse = z.object({ metrics: z.array(Metric) });
+export type MetricsResponse = z.infer<typeof MetricsResponse>;
+
+export const Target = z.object({
+  metricId: MetricId,
+  year: z.number().int(),
+  /** null: the subdistrict-wide target. */
+  communityId: z.string().nullable(),
+  value: z.number().nonnegative(),
+});
+export type Target = z.infer<typeof Target>;
+
+export const TargetsResponse = z.object({ targets: z.array(Target) });
+export type TargetsResponse = z.infer<typeof TargetsResponse>;
+
+export const GROUP_BY = ['none', 'month', 'community', 'month,community'] as const;
+export const GroupBy = z.enum(GROUP_BY);
+export type GroupBy = z.infer<typeof GroupBy>;
+
+export const SeriesRow = z.object({
+  metricId: MetricId,
+  /** Present when grouped by month. */
+  month: Month.optional(),
+  /** Present when grouped by community; null for a centre metric's subdistrict value. */
+  communityId: z.string().nullable().optional(),
+  /** null: no value (the community does not offer the service), never zero. */
+  value: z.number().nullable(),
+});
+export type SeriesRow = z.infer<typeof SeriesRow>;
+
+export const SeriesResponse = z.object({
+  from: Month,
+  to: Month,
+  groupBy: GroupBy,
+  rows: z.array(SeriesRow),
+});
+export type SeriesResponse = z.infer<typeof SeriesResponse>;
+
+export interface SeriesQuery {
+  metrics: readonly MetricId[];
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  communities?: readonly string[];
+}
+
+export interface TargetsQuery {
+  years: readonly number[];
+  metrics?: readonly MetricId[];
+}
+
+/** Mock mode only: the users the mock backend can sign in as. */
+export const MockUsersResponse = z.object({ users: z.array(User) });
+export type MockUsersResponse = z.infer<typeof MockUsersResponse>;
+
+/** Paths relative to the configured API base URL. */
+export const API_PATHS = {
+  session: '/session',
+  meta: '/meta',
+  communities: '/communities',
+  metrics: '/metrics',
+  targets: '/targets',
+  series: '/series',
+  mockUsers: '/mock/users',
+} as const;
+
+/** Header the mock backend reads to pick the signed-in user (mock mode only). */
+export const MOCK_USER_HEADER = 'x-mock-user';

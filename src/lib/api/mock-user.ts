@@ -1,0 +1,23 @@
+// Mock mode only: which mock user the requests speak for (from ?as= or the header switcher).
+import { getConfig } from './config';
+
+const KEY = 'mock-user';
+
+export function isMockMode(): boolean {
+  return getConfig().mockMode !== 'off';
+}
+
+/** Takes `?as=<userId>` from the URL into session storage, so it holds while navigating. */
+export function adoptMockUserFromUrl(search: string) {
+  if (!isMockMode()) return;
+  const as = new URLSearchParams(search).get('as');
+  if (as) sessionStorage.setItem(KEY, as);
+}
+
+export function getMockUser(): string | null {
+  return isMockMode() ? sessionStorage.getItem(KEY) : null;
+}
+
+export function setMockUser(id: string) {
+  sessionStorage.setItem(KEY, id);
+}

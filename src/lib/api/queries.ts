@@ -1,0 +1,83 @@
+// Query-option factories, one per resource: keys go from generic to specific and hold every
+// input of the fetcher, so hooks, prefetching and tests share them.
+import { queryOptions } from '@tanstack/react-query';
+import { getJson } from './client';
+import {
+  API_PATHS,
+  CommunitiesResponse,
+  MetaResponse,
+  MetricsResponse,
+  MockUsersResponse,
+  SeriesResponse,
+  SessionResponse,
+  TargetsResponse,
+  type SeriesQuery,
+  type TargetsQuery,
+} from './contract';
+
+/** Reference data changes at most daily; series follow the data's monthly updates. */
+const REFERENCE_STALE_MS = 30 * 60_000;
+const SERIES_STALE_MS = 5 * 60_000;
+
+export const queryKeys = {
+  session: () => ['session'] as const,
+  mockUsers: () => ['mock-users'] as const,
+  meta: () => ['meta'] as const,
+  communities: () => ['communities'] as const,
+  metrics: () => ['metrics'] as const,
+  targets: (query: TargetsQuery) => ['targets', query] as const,
+  series: (query: SeriesQuery) => ['series', query] as const,
+};
+
+export const sessionOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.session(),
+    queryFn: ({ signal }) => getJson(API_PATHS.session, SessionResponse, { signal }),
+    staleTime: REFERENCE_STALE_MS,
+  });
+
+export const mockUsersOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.mockUsers(),
+    queryFn: ({ signal }) => getJson(API_PATHS.mockUsers, MockUsersResponse, { signal }),
+    staleTime: Infinity,
+  });
+
+export const metaOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.meta(),
+    queryFn: ({ signal }) => getJson(API_PATHS.meta, MetaResponse, { signal }),
+    staleTime: REFERENCE_STALE_MS,
+  });
+
+export const communitiesOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.communities(),
+    queryFn: ({ signal }) => getJson(API_PATHS.communities, CommunitiesResponse, { signal }),
+    staleTime: REFERENCE_STALE_MS,
+  });
+
+export const metricsOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.metrics(),
+    queryFn: ({ signal }) => getJson(API_PATHS.metrics, MetricsResponse, { signal }),
+    staleTime: REFERENCE_STALE_MS,
+  });
+
+export const targetsOptions = (query: TargetsQuery) =>
+  queryOptions({
+    queryKey: queryKeys.targets(query),
+    queryFn: ({ signal }) => getJson(API_PATHS.targets, TargetsResponse, { signal, params: { years: query.years, metrics: query.metrics } }),
+    staleTime: REFERENCE_STALE_MS,
+  });
+
+export const seriesOptions = (query: SeriesQuery) =>
+  queryOptions({
+    queryKey: queryKeys.series(query),
+    queryFn: ({ signal }) =>
+      getJson(API_PATHS.series, SeriesResponse, {
+        signal,
+        params: { metrics: query.metrics, from: query.from, to: query.to, groupBy: query.groupBy, communities: query.communities },
+      }),
+    staleTime: SERIES_STALE_MS,
+  });
