@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { monthIndex } from '../domain/month';
-import { matchingPreset, PRESET_IDS, presetPeriod } from '../domain/period';
+import { PRESET_IDS, presetPeriod, samePeriod } from '../domain/period';
 import { formatPeriod } from '../lib/i18n/format';
 import { PRESET_LABELS } from '../lib/i18n/strings';
 import { usePeriod } from '../lib/use-period';
@@ -8,7 +8,6 @@ import { usePeriod } from '../lib/use-period';
 /** Presets plus a custom month range; the choice goes to the URL. */
 export function PeriodPicker() {
   const { period, setPeriod, range } = usePeriod();
-  const active = matchingPreset(period, range.latestMonth);
   const [custom, setCustom] = useState<{ from: string; to: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -31,7 +30,7 @@ export function PeriodPicker() {
             key={preset}
             type="button"
             className="chip"
-            aria-pressed={active === preset}
+            aria-pressed={samePeriod(presetPeriod(preset, range.latestMonth), period)}
             onClick={() => {
               setCustom(null);
               setError(null);

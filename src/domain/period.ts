@@ -38,10 +38,6 @@ export function samePeriod(a: Period, b: Period): boolean {
   return a.from === b.from && a.to === b.to;
 }
 
-export function matchingPreset(period: Period, latestMonth: MonthString): PresetId | null {
-  return PRESET_IDS.find((id) => samePeriod(presetPeriod(id, latestMonth), period)) ?? null;
-}
-
 function clampMonth(month: MonthString, range: DataRange): MonthString {
   if (monthIndex(month) < monthIndex(range.firstMonth)) return range.firstMonth;
   if (monthIndex(month) > monthIndex(range.latestMonth)) return range.latestMonth;

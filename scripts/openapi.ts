@@ -1,0 +1,204 @@
+// `npx tsx scripts/openapi.ts`: writes docs/openapi.json, generated from the zod contract.
+// tests/unit/openapi.test.ts fails when the committed file drifts from buildOpenApiDocument().
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import {
+  API_PATHS,
+  Area,
+  CommunitiesResponse,
+  Community,
+  GroupBy,
+  MetaResponse,
+  Metric,
+  MetricId,
+  MetricsResponse,
+  MOCK_USER_HEADER,
+  MockUsersResponse,
+  Month,
+  Role,
+  SeriesResponse,
+  SeriesRow,
+  Service,
+  SessionResponse,
+  Target,
+  TargetsResponse,
+  User,
+} from '../src/lib/api/contract';
+
+type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+export const ErrorResponse = z.object({ error: z.string() });
+
+/** Schemas emitted under components.schemas, in order; nested uses become $refs. */
+const COMPONENTS: Record<string, z.ZodType> = {
+  Month,
+  Role,
+  Area,
+  Service,
+  MetricId,
+  GroupBy,
+  User,
+  Community,
+  Metric,
+  Target,
+  SeriesRow,
+  SessionResponse,
+  MetaResponse,
+  CommunitiesResponse,
+  MetricsResponse,
+  TargetsResponse,
+  SeriesResponse,
+  MockUsersResponse,
+  Error: ErrorResponse,
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  // Components live inside the document: drop the per-schema $schema/$id.
+  return Object.fromEntries(
+    Object.keys(COMPONENTS).map((id) => {
+      const schema = { ...schemas[id] };
+      delete schema.$schema;
+      delete schema.$id;
+      return [id, schema];
+    }),
+  );
+}
+
+interface Param {
+  name: string;
+  in: 'query' | 'header';
+  description: string;
+  required: boolean;
+  schema: JsonSchema;
+  style?: 'form';
+  explode?: boolean;
+}
+
+/** A comma-separated list (`?metrics=a,b`). */
+function listParam(name: string, description: string, required: boolean, items: JsonSchema): Param {
+  const schema: JsonSchema = { type: 'array', items, ...(required ? { minItems: 1 } : {}) };
+  return { name, in: 'query', description, required, style: 'form', explode: false, schema };
+}
+
+interface Operation {
+  operationId: string;
+  summary: string;
+  description: string;
+  parameters?: Param[];
+  response: string;
+}
+
+const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
+  session: {
+    operationId: 'getSession',
+    summary: 'Current user',
+    description: `The signed-in user. In mock mode the \`${MOCK_USER_HEADER}\` header picks the user; an unknown user gives 401.`,
+    parameters: [
+      {
+        name: MOCK_USER_HEADER,
+        in: 'header',
+        description: 'Mock mode only: id of the demo user to sign in as (defaults to the first demo user).',
+        required: false,
+        schema: { type: 'string' },
+      },
+    ],
+    response: 'SessionResponse',
+  },
+  meta: {
+    operationId: 'getMeta',
+    summary: 'Dataset metadata',
+    description: 'The subdistrict, the first and latest months with data, and when the data was last updated.',
+    response: 'MetaResponse',
+  },
+  communities: {
+    operationId: 'listCommunities',
+    summary: 'Communities',
+    description: 'Every community with its households, the services it offers and its tile-map position.',
+    response: 'CommunitiesResponse',
+  },
+  metrics: {
+    operationId: 'listMetrics',
+    summary: 'Metric definitions',
+    description: 'Every metric with its area, unit, direction, scope and the service it depends on.',
+    response: 'MetricsResponse',
+  },
+  targets: {
+    operationId: 'listTargets',
+    summary: 'Annual targets',
+    description: 'Subdistrict-wide (communityId null) and per-community annual targets.',
+    parameters: [
+      listParam('years', 'Comma-separated years, e.g. `2020,2021`.', true, { type: 'integer' }),
+      listParam('metrics', 'Comma-separated metric ids; omitted means every metric.', false, ref('MetricId')),
+    ],
+    response: 'TargetsResponse',
+  },
+  series: {
+    operationId: 'getSeries',
+    summary: 'Metric values',
+    description: 'Metric values summed over the month range and grouped as requested. A null value means no value (the community does not offer the service), never zero.',
+    parameters: [
+      listParam('metrics', 'Comma-separated metric ids; omitted means every metric.', false, ref('MetricId')),
+      { name: 'from', in: 'query', description: 'First month, inclusive (YYYY-MM).', required: true, schema: ref('Month') },
+      { name: 'to', in: 'query', description: 'Last month, inclusive (YYYY-MM).', required: true, schema: ref('Month') },
+      { name: 'groupBy', in: 'query', description: 'How rows are grouped.', required: false, schema: { ...ref('GroupBy'), default: 'none' } },
+      listParam('communities', 'Comma-separated community ids; omitted means every community.', false, { type: 'string' }),
+    ],
+    response: 'SeriesResponse',
+  },
+  mockUsers: {
+    operationId: 'listMockUsers',
+    summary: 'Demo users (mock only)',
+    description: 'Mock mode only: the users the mock backend can sign in as. Not part of the production API.',
+    response: 'MockUsersResponse',
+  },
+};
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, unknown> = {};
+  for (const [key, path] of Object.entries(API_PATHS) as [keyof typeof API_PATHS, string][]) {
+    const { response, parameters, ...op } = OPERATIONS[key];
+    paths[path] = {
+      get: {
+        ...op,
+        ...(parameters ? { parameters } : {}),
+        responses: {
+          '200': { description: 'OK', content: json(ref(response)) },
+          '400': { $ref: '#/components/responses/BadRequest' },
+          '401': { $ref: '#/components/responses/Unauthorized' },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Choucheng subdistrict progress dashboard API',
+      version: '1.0.0',
+      description: 'Read-only JSON API behind the dashboard. Generated from src/lib/api/contract.ts by scripts/openapi.ts; do not edit by hand.',
+    },
+    servers: [{ url: '/api' }],
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      responses: {
+        BadRequest: { description: 'Invalid query parameters.', content: json(ref('Error')) },
+        Unauthorized: { description: 'Not signed in, or unknown user.', content: json(ref('Error')) },
+      },
+    },
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const out = new URL('../docs/openapi.json', import.meta.url);
+  mkdirSync(new URL('.', out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
+  console.log(`openapi: wrote ${out.pathname}`);
+}

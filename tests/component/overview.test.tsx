@@ -1,0 +1,130 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../support/msw-server';
+import { currentSearch, renderApp } from '../support/render-app';
+
+async function areaPanel(name: string) {
+  return screen.findByRole('region', { name });
+}
+
+function figureOf(panel: HTMLElement, label: string): string {
+  const term = within(panel).getByText(label, { selector: 'dt, dt *' });
+  const row = term.closest('.figure');
+  if (!row) throw new Error(`no figure row for ${label}`);
+  return within(row as HTMLElement).getByRole('definition').textContent ?? '';
+}
+
+describe('overview', () => {
+  it('shows every 2020 figure of the seed article for 2020-01..2020-12', async () => {
+    renderApp('/overview?from=2020-01&to=2020-12');
+    expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2020年1—12月' })).toBeInTheDocument();
+
+    const visits = await areaPanel('走访群众');
+    await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+
+    const grievances = await areaPanel('民生实事与矛盾纠纷');
+    expect(figureOf(grievances, '收集民生实事')).toBe('452项');
+    expect(figureOf(grievances, '解决群众问题')).toBe('291个');
+    expect(figureOf(grievances, '化解矛盾纠纷')).toBe('62个');
+    expect(figureOf(grievances, '问题解决率')).toBe('64.4%');
+
+    const parking = await areaPanel('停车设施');
+    expect(figureOf(parking, '新增停车位')).toBe('2,600个');
+    expect(figureOf(parking, '正向停车标识')).toBe('25,000个');
+
+    const cables = await areaPanel('“三无行动”飞线整治');
+    expect(figureOf(cables, '清剪户外零星飞线')).toBe('3,300处');
+    expect(figureOf(cables, '修整绿化')).toBe('9,000平方米');
+    expect(figureOf(cables, '路侧石修复')).toBe('4,200米');
+    expect(figureOf(cables, '问题城市家具整改')).toBe('2,700处');
+
+    const cases = await areaPanel('办件服务');
+    expect(figureOf(cases, '街道行政服务中心受理事项')).toBe('14,017件');
+    expect(figureOf(cases, '社区下沉办件')).toBe('2,491件');
+    expect(figureOf(cases, '按期办结率')).toBe('100.0%');
+  });
+
+  it('defaults to the latest year to date and writes it into the URL', async () => {
+    renderApp('/overview');
+    expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2021年1—6月' })).toBeInTheDocument();
+    await waitFor(() => expect(currentSearch().get('from')).toBe('2021-01'));
+    expect(currentSearch().get('to')).toBe('2021-06');
+    expect(screen.getByRole('button', { name: '本年累计' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('changes the period with a preset and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview?from=2021-01&to=2021-06');
+    await screen.findByRole('heading', { level: 1, name: '总览 · 2021年1—6月' });
+    await user.click(screen.getByRole('button', { name: '上一年' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2020年1—12月' })).toBeInTheDocument();
+    expect(currentSearch().get('from')).toBe('2020-01');
+    const visits = await areaPanel('走访群众');
+    await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+  });
+
+  it('refuses a reversed custom range and keeps what the user typed', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview?from=2021-01&to=2021-06');
+    const from = await screen.findByLabelText('从');
+    const to = screen.getByLabelText('至');
+    await user.clear(from);
+    await user.type(from, '2021-05');
+    await user.clear(to);
+    await user.type(to, '2021-02');
+    await user.click(screen.getByRole('button', { name: '应用' }));
+    expect(await screen.findByText('开始月份不能晚于结束月份')).toBeInTheDocument();
+    expect(from).toHaveValue('2021-05');
+    expect(to).toHaveValue('2021-02');
+    expect(currentSearch().get('from')).toBe('2021-01');
+  });
+
+  it('names the endpoint and the field when the API breaks the contract, and keeps the page', async () => {
+    server.use(
+      http.get('*/api/series', () =>
+        HttpResponse.json({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits', value: 'lots' }] }),
+      ),
+    );
+    renderApp('/overview?from=2020-01&to=2020-12');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('GET /series');
+    expect(alert).toHaveTextContent('rows[0].value');
+    // The shell is still there: navigation and the period picker work.
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '上一年' })).toBeInTheDocument();
+  });
+
+  it('recovers from a server error with the retry button', async () => {
+    const user = userEvent.setup();
+    let failures = 0;
+    server.use(
+      http.get('*/api/series', () => {
+        failures += 1;
+        return HttpResponse.json({ error: '数据库维护中' }, { status: 503 });
+      }),
+    );
+    renderApp('/overview?from=2020-01&to=2020-12');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent('HTTP 503');
+    expect(alert).toHaveTextContent('数据库维护中');
+    expect(failures).toBe(3); // the first try and two retries
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    const visits = await areaPanel('走访群众');
+    await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+  });
+
+  it('shows an empty state when the period has no data', async () => {
+    server.use(
+      http.get('*/api/series', ({ request }) => {
+        const url = new URL(request.url);
+        const metrics = (url.searchParams.get('metrics') ?? '').split(',');
+        return HttpResponse.json({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: metrics.map((metricId) => ({ metricId, value: null })) });
+      }),
+    );
+    renderApp('/overview?from=2020-01&to=2020-12');
+    expect(await screen.findByText('该时段暂无数据')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../support/msw-server';
+import { renderApp } from '../support/render-app';
+
+describe('app shell', () => {
+  it('sends a leader from / to the overview, keeping the period', async () => {
+    renderApp('/?from=2020-01&to=2020-12');
+    expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2020年1—12月' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/overview');
+    expect(screen.getByText('数据截至 2021年6月')).toBeInTheDocument();
+    expect(screen.getByText('李主任')).toBeInTheDocument();
+  });
+
+  it('sends a secretary (?as=) to their own community', async () => {
+    renderApp('/?as=secretary-xiuhu');
+    expect(await screen.findByRole('heading', { level: 1, name: '绣湖社区 · 2021年1—6月' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/communities/xiuhu');
+  });
+
+  it('switches the mock user from the header', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview');
+    const switcher = await screen.findByRole('combobox', { name: '切换演示用户' });
+    await user.selectOptions(switcher, 'secretary-cilin');
+    expect(await screen.findByRole('heading', { level: 1, name: /^词林社区/ })).toBeInTheDocument();
+    expect(screen.getByText('词林社区书记')).toBeInTheDocument();
+  });
+
+  it('explains an unknown mock user instead of showing a blank page', async () => {
+    renderApp('/?as=nobody');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('未知的演示用户');
+    expect(alert).toHaveTextContent('GET /session');
+  });
+
+  it('reports a broken meta payload naming the endpoint and field', async () => {
+    server.use(http.get('*/api/meta', () => HttpResponse.json({ subdistrict: { name: '稠城街道', city: '义乌市' }, firstMonth: '2019-1', latestMonth: '2021-06', updatedAt: 'x' })));
+    renderApp('/overview');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('GET /meta');
+    expect(alert).toHaveTextContent('firstMonth');
+    expect(within(alert).getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('keeps the period in navigation links', async () => {
+    renderApp('/overview?from=2020-01&to=2020-12');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: '排名' })).toHaveAttribute('href', '/rankings?from=2020-01&to=2020-12'));
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { seriousA11yViolations, useBrowser } from './browser';
+
+const ARTICLE_2020 = {
+  走访群众: '3,046户',
+  收集民生实事: '452项',
+  解决群众问题: '291个',
+  化解矛盾纠纷: '62个',
+  新增停车位: '2,600个',
+  正向停车标识: '25,000个',
+  清剪户外零星飞线: '3,300处',
+  修整绿化: '9,000平方米',
+  路侧石修复: '4,200米',
+  问题城市家具整改: '2,700处',
+  街道行政服务中心受理事项: '14,017件',
+  社区下沉办件: '2,491件',
+  问题解决率: '64.4%',
+  按期办结率: '100.0%',
+};
+
+describe('production build against the mock HTTP API', () => {
+  const b = useBrowser();
+
+  it('shows every 2020 figure of the seed article on /overview', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
+    await page.getByRole('heading', { level: 1, name: '总览 · 2020年1—12月' }).waitFor();
+    await page.locator('.figure').first().waitFor();
+    const figures = await page.locator('.figure').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent?.trim(), row.querySelector('dd')?.textContent?.trim()])),
+    );
+    expect(figures).toMatchObject(ARTICLE_2020);
+    // The production build talks HTTP to the API: no service worker in the way.
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    expect(b.consoleErrors).toEqual([]);
+  });
+
+  it('loads the runtime config and defaults the period to the latest year to date', async () => {
+    const { page } = b;
+    await page.goto(b.url('/'));
+    await page.getByRole('heading', { level: 1, name: '总览 · 2021年1—6月' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?from=2021-01&to=2021-06');
+    await expect.poll(() => page.getByText('数据截至 2021年6月').isVisible()).toBe(true);
+  });
+
+  it('changes period with a preset and keeps it when navigating by click', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview'));
+    await page.getByRole('button', { name: '上一年' }).click();
+    await page.getByRole('heading', { level: 1, name: '总览 · 2020年1—12月' }).waitFor();
+    await page.getByRole('region', { name: '走访群众' }).getByRole('link', { name: '走访群众' }).click();
+    await page.getByRole('heading', { level: 1, name: '走访群众 · 2020年1—12月' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/metrics/visits');
+    expect(await page.locator('.big-figure').textContent()).toBe('3,046户');
+    await page.getByRole('table').getByRole('link', { name: '绣湖社区' }).click();
+    await page.getByRole('heading', { level: 1, name: '绣湖社区 · 2020年1—12月' }).waitFor();
+  });
+
+  it('opens a secretary on their community with ?as=', async () => {
+    const { page } = b;
+    await page.goto(b.url('/?as=secretary-tonghui'));
+    await page.getByRole('heading', { level: 1, name: '通惠社区 · 2021年1—6月' }).waitFor();
+    expect(await page.getByText('通惠社区书记').first().isVisible()).toBe(true);
+  });
+
+  it('names the endpoint and field of a broken payload, and the rest of the page keeps working', async () => {
+    const { page } = b;
+    await page.route('**/api/series?*', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits' }] }) }),
+    );
+    await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('GET /series');
+    expect(await alert.textContent()).toContain('rows[0].value');
+    await page.unroute('**/api/series?*');
+    await alert.getByRole('button', { name: '重试' }).click();
+    await page.getByRole('region', { name: '走访群众' }).waitFor();
+  });
+
+  it.each(['/overview', '/metrics/community_cases', '/rankings', '/communities/xiuhu', '/present'])('has no serious accessibility violations on %s', async (path) => {
+    const { page } = b;
+    await page.goto(b.url(`${path}?from=2020-01&to=2020-12`));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('reaches the main content with the skip link from the keyboard', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});

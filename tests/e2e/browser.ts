@@ -1,0 +1,61 @@
+// One Chromium per test file, a fresh context (zh-CN, 1440×900) per test.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export function useBrowser() {
+  let browser: Browser;
+  let context: BrowserContext;
+  const state = { page: undefined as unknown as Page, consoleErrors: [] as string[] };
+  const baseUrl = inject('baseUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+    state.page = await context.newPage();
+    state.consoleErrors = [];
+    state.page.on('console', (msg) => {
+      if (msg.type() === 'error') state.consoleErrors.push(msg.text());
+    });
+    state.page.on('pageerror', (error) => state.consoleErrors.push(String(error)));
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  return {
+    get page() {
+      return state.page;
+    },
+    get consoleErrors() {
+      return state.consoleErrors;
+    },
+    url: (path: string) => baseUrl + path,
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> } }).axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,20 @@
+import { render } from '@testing-library/react';
+import { App } from '../../src/app/app';
+import { createQueryClient } from '../../src/app/query-client';
+import { setConfig } from '../../src/lib/api/config';
+import { adoptMockUserFromUrl } from '../../src/lib/api/mock-user';
+
+/** Renders the whole app at `url` against the MSW handlers, as main.tsx would in mock mode. */
+export function renderApp(url: string) {
+  setConfig({ apiBaseUrl: '/api', mockMode: 'server' });
+  window.history.replaceState(null, '', url);
+  adoptMockUserFromUrl(window.location.search);
+  const queryClient = createQueryClient();
+  // Same retry rules as the app, without the back-off wait.
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 0 } });
+  return { queryClient, ...render(<App queryClient={queryClient} />) };
+}
+
+export function currentSearch(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}
