@@ -10,7 +10,6 @@ import {
   yearOf,
 } from '../../src/domain/month';
 import {
-  PRESET_IDS,
   clampPeriod,
   defaultPeriod,
   periodFromSearch,
