@@ -33,5 +33,6 @@ export function ensureChromium(): string {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS });
+  // --lang: Chromium draws native controls (month pickers) in its UI language, not the page's.
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_FLAGS, '--lang=zh-CN'] });
 }

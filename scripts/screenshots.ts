@@ -13,7 +13,7 @@ const sizes = [
 mkdirSync(outDir, { recursive: true });
 const browser = await launchChromium();
 for (const size of sizes) {
-  const page = await browser.newPage({ viewport: size });
+  const page = await browser.newPage({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   page.on('console', (msg) => {
     if (msg.type() === 'error') console.log(`console error: ${msg.text()}`);
   });

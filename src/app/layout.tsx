@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
@@ -13,10 +13,10 @@ import { ThemeToggle } from './theme-toggle';
 import { UserMenu } from './user-menu';
 
 const NAV = [
-  { to: '/overview', label: '总览' },
-  { to: '/metrics/visits', label: '指标', match: '/metrics' },
-  { to: '/rankings', label: '排名' },
-  { to: '/present', label: '会议演示' },
+  { to: '/overview', label: '总览', section: '/overview' },
+  { to: '/metrics/visits', label: '指标', section: '/metrics/' },
+  { to: '/rankings', label: '排名', section: '/rankings' },
+  { to: '/present', label: '会议演示', section: '/present' },
 ];
 
 export function Layout() {
@@ -63,13 +63,17 @@ export function Layout() {
 
 function MainNav() {
   const href = usePeriodHref();
+  const { pathname } = useLocation();
   return (
     <nav className="shell__nav" aria-label="主导航">
-      {NAV.map((item) => (
-        <NavLink key={item.to} to={href(item.to)} className={({ isActive }) => `shell__nav-link${isActive ? ' is-active' : ''}`}>
-          {item.label}
-        </NavLink>
-      ))}
+      {NAV.map((item) => {
+        const current = pathname.startsWith(item.section);
+        return (
+          <Link key={item.to} to={href(item.to)} className={`shell__nav-link${current ? ' is-active' : ''}`} aria-current={current ? 'page' : undefined}>
+            {item.label}
+          </Link>
+        );
+      })}
     </nav>
   );
 }

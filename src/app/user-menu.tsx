@@ -43,7 +43,7 @@ function MockUserSwitcher({ current }: { current: string }) {
       >
         {users.data.users.map((u) => (
           <option key={u.id} value={u.id}>
-            {u.name}（{ROLE_LABELS[u.role]}）
+            {u.role === 'secretary' ? u.name : `${u.name}（${ROLE_LABELS[u.role]}）`}
           </option>
         ))}
       </select>

@@ -6,13 +6,15 @@ import type { Period } from '../../../domain/period';
 import { rankWithTies } from '../../../domain/ranking';
 import { valuesByCommunity } from '../../../domain/series';
 import type { Metric } from '../../../lib/api/contract';
-import { communitiesOptions, seriesOptions } from '../../../lib/api/queries';
+import { communitiesOptions, seriesOptions, sessionOptions } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
 import { usePeriodHref } from '../../../lib/use-period';
 
 /** One metric's per-community ranking for a period. */
-export function CommunityRanking({ metric, period, highlightId }: { metric: Metric; period: Period; highlightId?: string }) {
+export function CommunityRanking({ metric, period }: { metric: Metric; period: Period }) {
   const href = usePeriodHref();
+  // A secretary sees their own community highlighted.
+  const highlightId = useQuery(sessionOptions()).data?.user.communityId;
   const communities = useQuery(communitiesOptions());
   const series = useQuery(seriesOptions({ metrics: [metric.id], from: period.from, to: period.to, groupBy: 'community' }));
   if (communities.isError || series.isError) {
