@@ -29,6 +29,18 @@ export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);
 }
 
+const signedPercentFormat = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+
+/** A change as "+9.1%" / "-3.0%" / "0.0%". */
+export function formatSignedPercent(ratio: number): string {
+  return signedPercentFormat.format(ratio);
+}
+
 export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }

@@ -1,0 +1,39 @@
+// 序时进度: how a period's result compares with the target prorated to the time elapsed.
+
+export const PACE_STATUSES = ['ahead', 'onTrack', 'behind', 'farBehind'] as const;
+export type PaceStatus = (typeof PACE_STATUSES)[number];
+
+/**
+ * Thresholds on the pace ratio (value ÷ prorated target, inverted for lower-is-better metrics):
+ * ≥ 110% 超前, ≥ 95% 正常, ≥ 80% 滞后, below 80% 严重滞后. The help text quotes these numbers.
+ */
+export const PACE_THRESHOLDS = { ahead: 1.1, onTrack: 0.95, behind: 0.8 } as const;
+
+/** value ÷ target; null without a value or a positive target. */
+export function completionRate(value: number | null, target: number | null): number | null {
+  if (value === null || target === null || target <= 0) return null;
+  return value / target;
+}
+
+/**
+ * The pace ratio: completion of the prorated target for a higher-is-better metric; for a
+ * lower-is-better one (a ceiling), target ÷ value, so staying under the ceiling counts as ahead.
+ */
+export function paceRatio(value: number | null, proratedTarget: number | null, higherIsBetter: boolean): number | null {
+  const completion = completionRate(value, proratedTarget);
+  if (completion === null) return null;
+  if (higherIsBetter) return completion;
+  return completion === 0 ? Number.POSITIVE_INFINITY : 1 / completion;
+}
+
+export function paceStatus(ratio: number | null): PaceStatus | null {
+  if (ratio === null) return null;
+  if (ratio >= PACE_THRESHOLDS.ahead) return 'ahead';
+  if (ratio >= PACE_THRESHOLDS.onTrack) return 'onTrack';
+  if (ratio >= PACE_THRESHOLDS.behind) return 'behind';
+  return 'farBehind';
+}
+
+export function isBehindPace(status: PaceStatus | null): boolean {
+  return status === 'behind' || status === 'farBehind';
+}

@@ -1,0 +1,112 @@
+// Progress of a metric against its target: the figures a KPI card, a chart's summary and a
+// slide headline all read, so they cannot disagree.
+import type { Community, Metric } from '../lib/api/contract';
+import { delta, previousPeriod, samePeriodLastYear, type Delta } from './deltas';
+import { addMonths, yearOf } from './month';
+import { cumulative, sumPeriod } from './monthly';
+import { completionRate, isBehindPace, paceRatio, paceStatus, type PaceStatus } from './pace';
+import type { Period } from './period';
+import { elapsedShareOfYear, periodTarget, type TargetIndex } from './targets';
+
+export interface MetricProgress {
+  value: number | null;
+  /** The target prorated to the period. */
+  target: number | null;
+  completion: number | null;
+  /** The whole year's target for the year the period ends in. */
+  yearTarget: number | null;
+  /** Year to date (January to the period's end) over the year's target. */
+  yearCompletion: number | null;
+  /** Share of that year elapsed at the period's end. */
+  elapsedShare: number;
+  paceRatio: number | null;
+  pace: PaceStatus | null;
+  /** 环比 and 同比. */
+  vsPrevious: Delta | null;
+  vsLastYear: Delta | null;
+  /** The twelve months ending with the period. */
+  sparkline: Array<{ month: string; value: number | null }>;
+}
+
+/** The months of data a metric's progress needs, to fetch them in one request. */
+export function progressWindow(period: Period): Period {
+  const previous = previousPeriod(period);
+  const lastYear = samePeriodLastYear(period);
+  const yearStart = `${yearOf(period.to)}-01`;
+  const froms = [previous.from, lastYear.from, addMonths(period.to, -11), yearStart].sort();
+  return { from: froms[0], to: period.to };
+}
+
+export function metricProgress(
+  metric: Pick<Metric, 'id' | 'higherIsBetter'>,
+  monthly: ReadonlyMap<string, number | null>,
+  targets: TargetIndex,
+  period: Period,
+  communityId: string | null = null,
+): MetricProgress {
+  const value = sumPeriod(monthly, period);
+  const target = periodTarget(targets, metric.id, period, communityId);
+  const year = yearOf(period.to);
+  const yearTarget = targets.year(metric.id, year, communityId);
+  const yearToDate = sumPeriod(monthly, { from: `${year}-01`, to: period.to });
+  const ratio = paceRatio(value, target, metric.higherIsBetter);
+  return {
+    value,
+    target,
+    completion: completionRate(value, target),
+    yearTarget,
+    yearCompletion: completionRate(yearToDate, yearTarget),
+    elapsedShare: elapsedShareOfYear(period.to),
+    paceRatio: ratio,
+    pace: paceStatus(ratio),
+    vsPrevious: delta(value, sumPeriod(monthly, previousPeriod(period))),
+    vsLastYear: delta(value, sumPeriod(monthly, samePeriodLastYear(period))),
+    sparkline: cumulative(monthly, { from: addMonths(period.to, -11), to: period.to }).map(({ month, value: v }) => ({ month, value: v })),
+  };
+}
+
+export interface CommunityProgress {
+  community: Community;
+  value: number | null;
+  target: number | null;
+  completion: number | null;
+  paceRatio: number | null;
+  pace: PaceStatus | null;
+}
+
+/** Every community's completion of its prorated target, best first; no value (未开通) last. */
+export function communityProgress(
+  metric: Pick<Metric, 'id' | 'higherIsBetter'>,
+  communities: readonly Community[],
+  values: ReadonlyMap<string, number | null>,
+  targets: TargetIndex,
+  period: Period,
+): CommunityProgress[] {
+  const rows = communities.map((community) => {
+    const value = values.get(community.id) ?? null;
+    const target = periodTarget(targets, metric.id, period, community.id);
+    const ratio = paceRatio(value, target, metric.higherIsBetter);
+    return { community, value, target, completion: completionRate(value, target), paceRatio: ratio, pace: paceStatus(ratio) };
+  });
+  const withRatio = rows.filter((r) => r.paceRatio !== null).sort((a, b) => (b.paceRatio as number) - (a.paceRatio as number));
+  return [...withRatio, ...rows.filter((r) => r.paceRatio === null)];
+}
+
+/** Mean of the values present; communities without a value do not drag it down. */
+export function meanOf(values: ReadonlyArray<number | null>): number | null {
+  const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  return present.length ? present.reduce((s, v) => s + v, 0) / present.length : null;
+}
+
+export interface AttentionItem {
+  metric: Metric;
+  progress: CommunityProgress;
+}
+
+/** The community × metric pairs furthest behind pace, worst first. */
+export function attentionList(byMetric: ReadonlyArray<{ metric: Metric; rows: readonly CommunityProgress[] }>, limit = 10): AttentionItem[] {
+  return byMetric
+    .flatMap(({ metric, rows }) => rows.filter((r) => isBehindPace(r.pace)).map((progress) => ({ metric, progress })))
+    .sort((a, b) => (a.progress.paceRatio as number) - (b.progress.paceRatio as number))
+    .slice(0, limit);
+}

@@ -1,0 +1,54 @@
+import type { MetricId, Target } from '../lib/api/contract';
+import { monthIndex, monthOfYear, yearOf } from './month';
+import type { Period } from './period';
+
+/** Looks up targets by metric, year and community (null: subdistrict-wide). */
+export interface TargetIndex {
+  year(metricId: MetricId, year: number, communityId: string | null): number | null;
+}
+
+export function indexTargets(targets: readonly Target[]): TargetIndex {
+  const map = new Map<string, number>();
+  for (const t of targets) map.set(`${t.metricId}|${t.year}|${t.communityId ?? ''}`, t.value);
+  return {
+    year: (metricId, year, communityId) => map.get(`${metricId}|${year}|${communityId ?? ''}`) ?? null,
+  };
+}
+
+/** Months of `period` that fall in each calendar year it touches. */
+export function monthsPerYear(period: Period): Array<{ year: number; months: number }> {
+  const out: Array<{ year: number; months: number }> = [];
+  for (let year = yearOf(period.from); year <= yearOf(period.to); year++) {
+    const start = Math.max(monthIndex(period.from), year * 12);
+    const end = Math.min(monthIndex(period.to), year * 12 + 11);
+    out.push({ year, months: end - start + 1 });
+  }
+  return out;
+}
+
+/**
+ * The target for a period, prorated evenly by month from yearly targets (a period across a
+ * year boundary takes its share of each year). null when any year it touches has no target.
+ */
+export function periodTarget(index: TargetIndex, metricId: MetricId, period: Period, communityId: string | null = null): number | null {
+  let total = 0;
+  for (const { year, months } of monthsPerYear(period)) {
+    const yearly = index.year(metricId, year, communityId);
+    if (yearly === null) return null;
+    total += (yearly * months) / 12;
+  }
+  return total;
+}
+
+/** Share of the calendar year elapsed at the end of `month` (June: 0.5). */
+export function elapsedShareOfYear(month: string): number {
+  return monthOfYear(month) / 12;
+}
+
+/** The even-pace cumulative target at the end of each month of a year: yearly × m / 12. */
+export function cumulativeTargetLine(yearlyTarget: number, year: number): Array<{ month: string; target: number }> {
+  return Array.from({ length: 12 }, (_, i) => ({
+    month: `${year}-${String(i + 1).padStart(2, '0')}`,
+    target: (yearlyTarget * (i + 1)) / 12,
+  }));
+}
