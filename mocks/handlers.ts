@@ -1,6 +1,6 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
 import { delay, http, HttpResponse } from 'msw';
-import { API_PATHS, GROUP_BY, METRIC_IDS, MOCK_USER_HEADER, type GroupBy, type MetricId } from '../src/lib/api/contract';
+import { API_PATHS, GROUP_BY, METRIC_IDS, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type MetricId, type TargetLevel } from '../src/lib/api/contract';
 import { isValidMonth } from '../src/domain/month';
 import type { Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
@@ -68,7 +68,9 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       const metrics = parseList(url.searchParams.get('metrics'));
       const unknown = metrics?.find((m) => !isMetricId(m));
       if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
-      return HttpResponse.json({ targets: queryTargets(dataset, years, metrics as MetricId[] | undefined) });
+      const level = url.searchParams.get('level') ?? undefined;
+      if (level !== undefined && !(TARGET_LEVELS as readonly string[]).includes(level)) return badRequest(`level: expected one of ${TARGET_LEVELS.join(' | ')}`);
+      return HttpResponse.json({ targets: queryTargets(dataset, years, metrics as MetricId[] | undefined, level as TargetLevel | undefined) });
     }),
     http.get(at(API_PATHS.series), async ({ request }) => {
       await wait();

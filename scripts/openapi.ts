@@ -23,6 +23,7 @@ import {
   SessionResponse,
   Target,
   TargetsResponse,
+  TARGET_LEVELS,
   User,
 } from '../src/lib/api/contract';
 
@@ -135,6 +136,7 @@ const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
     parameters: [
       listParam('years', 'Comma-separated years, e.g. `2020,2021`.', true, { type: 'integer' }),
       listParam('metrics', 'Comma-separated metric ids; omitted means every metric.', false, ref('MetricId')),
+      { name: 'level', in: 'query', description: 'Only subdistrict-wide (`subdistrict`) or only per-community (`community`) targets; omitted means both.', required: false, schema: { type: 'string', enum: [...TARGET_LEVELS] } },
     ],
     response: 'TargetsResponse',
   },

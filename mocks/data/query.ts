@@ -1,5 +1,5 @@
 // Server-side aggregation of the mock backend: what a real backend's SQL GROUP BY would do.
-import type { GroupBy, MetricId, SeriesRow, Target } from '../../src/lib/api/contract';
+import type { GroupBy, MetricId, SeriesRow, Target, TargetLevel } from '../../src/lib/api/contract';
 import { monthIndex } from '../../src/domain/month';
 import type { Dataset } from './generate';
 
@@ -59,8 +59,13 @@ export function querySeries(dataset: Dataset, params: SeriesParams): SeriesRow[]
   return rows;
 }
 
-export function queryTargets(dataset: Dataset, years: number[], metrics?: MetricId[]): Target[] {
+export function queryTargets(dataset: Dataset, years: number[], metrics?: MetricId[], level?: TargetLevel): Target[] {
   const wantedYears = new Set(years);
   const wantedMetrics = metrics ? new Set(metrics) : null;
-  return dataset.targets.filter((t) => wantedYears.has(t.year) && (!wantedMetrics || wantedMetrics.has(t.metricId)));
+  return dataset.targets.filter(
+    (t) =>
+      wantedYears.has(t.year) &&
+      (!wantedMetrics || wantedMetrics.has(t.metricId)) &&
+      (!level || (level === 'subdistrict') === (t.communityId === null)),
+  );
 }

@@ -126,9 +126,14 @@ export interface SeriesQuery {
   communities?: readonly string[];
 }
 
+export const TARGET_LEVELS = ['subdistrict', 'community'] as const;
+export type TargetLevel = (typeof TARGET_LEVELS)[number];
+
 export interface TargetsQuery {
   years: readonly number[];
   metrics?: readonly MetricId[];
+  /** Only subdistrict-wide or only per-community targets; omitted: both. */
+  level?: TargetLevel;
 }
 
 /** Mock mode only: the users the mock backend can sign in as. */

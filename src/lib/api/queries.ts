@@ -67,7 +67,7 @@ export const metricsOptions = () =>
 export const targetsOptions = (query: TargetsQuery) =>
   queryOptions({
     queryKey: queryKeys.targets(query),
-    queryFn: ({ signal }) => getJson(API_PATHS.targets, TargetsResponse, { signal, params: { years: query.years, metrics: query.metrics } }),
+    queryFn: ({ signal }) => getJson(API_PATHS.targets, TargetsResponse, { signal, params: { years: query.years, metrics: query.metrics, level: query.level } }),
     staleTime: REFERENCE_STALE_MS,
   });
 
