@@ -19,7 +19,7 @@ for (const size of sizes) {
   });
   for (const path of targets) {
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1800); // let chart animations finish
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${size.width}x${size.height}.png`;
     await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
     console.log(`${outDir}/${name}`);

@@ -103,10 +103,24 @@ export interface AttentionItem {
   progress: CommunityProgress;
 }
 
-/** The community × metric pairs furthest behind pace, worst first. */
-export function attentionList(byMetric: ReadonlyArray<{ metric: Metric; rows: readonly CommunityProgress[] }>, limit = 10): AttentionItem[] {
+/**
+ * The community × metric pairs furthest behind pace, worst first. At most `perMetric` pairs of
+ * one metric, so a metric with small counts (a few disputes a year) cannot fill the whole list.
+ */
+export function attentionList(
+  byMetric: ReadonlyArray<{ metric: Metric; rows: readonly CommunityProgress[] }>,
+  limit = 10,
+  perMetric = Number.POSITIVE_INFINITY,
+): AttentionItem[] {
+  const worstFirst = (a: AttentionItem, b: AttentionItem) => (a.progress.paceRatio as number) - (b.progress.paceRatio as number);
   return byMetric
-    .flatMap(({ metric, rows }) => rows.filter((r) => isBehindPace(r.pace)).map((progress) => ({ metric, progress })))
-    .sort((a, b) => (a.progress.paceRatio as number) - (b.progress.paceRatio as number))
+    .flatMap(({ metric, rows }) =>
+      rows
+        .filter((r) => isBehindPace(r.pace))
+        .map((progress) => ({ metric, progress }))
+        .sort(worstFirst)
+        .slice(0, perMetric),
+    )
+    .sort(worstFirst)
     .slice(0, limit);
 }

@@ -5,6 +5,7 @@ import { markChartRendered } from '../../lib/perf';
 import { PALETTE } from './palette';
 
 export interface AreaTrendRow {
+  month: string;
   label: string;
   value: number | null;
   cumulative: number | null;

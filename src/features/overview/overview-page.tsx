@@ -1,54 +1,56 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState } from '../../components/empty-state';
 import { ErrorPanel } from '../../components/error-panel';
 import { Skeleton } from '../../components/skeleton';
-import { totalsByMetric } from '../../domain/series';
-import { AREAS, METRIC_IDS, type Metric, type SeriesRow } from '../../lib/api/contract';
-import { metricsOptions, seriesOptions } from '../../lib/api/queries';
+import { AREAS } from '../../lib/api/contract';
+import { metricsOptions } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
+import { PACE_HELP } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-period';
-import { AreaTotalsPanel } from './components/area-totals-panel';
-import { buildAreaSummaries, hasAnyValue } from '../../domain/area-summaries';
+import { AreaKpi, AreaTrend } from './components/area-panels';
+import { AllTotals } from './components/all-totals';
+import { AttentionList, CommunityCompletion } from './components/community-panels';
 
 export function OverviewPage() {
   const { period } = usePeriod();
   const metrics = useQuery(metricsOptions());
-  const series = useQuery(seriesOptions({ metrics: METRIC_IDS, from: period.from, to: period.to, groupBy: 'none' }));
-
   return (
     <div className="page">
-      <h1 className="page__title">总览 · {formatPeriod(period)}</h1>
-      {metrics.isError || series.isError ? (
-        <ErrorPanel
-          error={metrics.error ?? series.error}
-          onRetry={() => {
-            if (metrics.isError) void metrics.refetch();
-            if (series.isError) void series.refetch();
-          }}
-        />
-      ) : !metrics.data || !series.data ? (
-        <div className="grid grid--areas">
+      <div className="page__head">
+        <h1 className="page__title">总览 · {formatPeriod(period)}</h1>
+        <details className="help">
+          <summary>序时进度怎么算？</summary>
+          <p>{PACE_HELP}</p>
+        </details>
+      </div>
+      {metrics.isError ? (
+        <ErrorPanel error={metrics.error} onRetry={() => void metrics.refetch()} />
+      ) : !metrics.data ? (
+        <div className="kpi-row">
           {AREAS.map((area) => (
-            <div key={area} className="panel">
-              <Skeleton lines={4} />
+            <div key={area} className="kpi" aria-busy="true">
+              <Skeleton lines={6} />
             </div>
           ))}
         </div>
       ) : (
-        <AreaGrid metrics={metrics.data.metrics} rows={series.data.rows} />
+        <>
+          <section className="kpi-row" aria-label="各领域进度">
+            {AREAS.map((area) => (
+              <AreaKpi key={area} area={area} metrics={metrics.data.metrics} period={period} />
+            ))}
+          </section>
+          <div className="grid grid--two">
+            <CommunityCompletion metrics={metrics.data.metrics} period={period} />
+            <AttentionList metrics={metrics.data.metrics} period={period} />
+          </div>
+          <div className="grid grid--trends">
+            {AREAS.map((area) => (
+              <AreaTrend key={area} area={area} metrics={metrics.data.metrics} period={period} />
+            ))}
+          </div>
+          <AllTotals metrics={metrics.data.metrics} period={period} />
+        </>
       )}
-    </div>
-  );
-}
-
-function AreaGrid({ metrics, rows }: { metrics: readonly Metric[]; rows: readonly SeriesRow[] }) {
-  const summaries = buildAreaSummaries(metrics, totalsByMetric(rows));
-  if (!hasAnyValue(summaries)) return <EmptyState message="该时段暂无数据" hint="请选择其他时段。" />;
-  return (
-    <div className="grid grid--areas">
-      {summaries.map((summary) => (
-        <AreaTotalsPanel key={summary.area} summary={summary} />
-      ))}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { AreaSummary } from '../../../domain/area-summaries';
 export function AreaTotalsPanel({ summary }: { summary: AreaSummary }) {
   const href = usePeriodHref();
   return (
-    <Panel title={AREA_LABELS[summary.area]}>
+    <Panel title={`${AREA_LABELS[summary.area]}合计`}>
       <dl className="figures">
         {summary.metrics.map(({ metric, value }) => (
           <div key={metric.id} className="figure">

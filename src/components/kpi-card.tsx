@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import type { Delta } from '../domain/deltas';
+import type { PaceStatus } from '../domain/pace';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { DeltaBadge } from './delta-badge';
+import { PaceBadge } from './pace-badge';
+import { Sparkline } from './sparkline';
+
+export interface KpiCardProps {
+  title: string;
+  metricName: string;
+  unit: string;
+  value: number | null;
+  target: number | null;
+  completion: number | null;
+  pace: PaceStatus | null;
+  vsPrevious: Delta | null;
+  vsLastYear: Delta | null;
+  higherIsBetter: boolean;
+  sparkline: ReadonlyArray<{ month: string; value: number | null }>;
+  rates?: ReadonlyArray<{ label: string; value: number | null }>;
+  href: string;
+}
+
+/** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. The whole card links to the metric. */
+export function KpiCard(props: KpiCardProps) {
+  const { title, metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], href } = props;
+  return (
+    <article className="kpi" aria-label={title}>
+      <h2 className="kpi__title">
+        <Link to={href} className="kpi__link">
+          {title}
+        </Link>
+      </h2>
+      <p className="kpi__metric">{metricName}</p>
+      <p className="kpi__value">
+        {value === null ? '—' : formatNumber(value)}
+        <span className="figure__unit">{unit}</span>
+      </p>
+      <dl className="kpi__facts">
+        <div>
+          <dt>目标</dt>
+          <dd>{target === null ? '—' : `${formatNumber(Math.round(target))} ${unit}`}</dd>
+        </div>
+        <div>
+          <dt>完成率</dt>
+          <dd>{completion === null ? '—' : formatPercent(completion)}</dd>
+        </div>
+        {rates.map((r) => (
+          <div key={r.label} className="kpi__fact--wide">
+            <dt>{r.label}</dt>
+            <dd>{r.value === null ? '—' : formatPercent(r.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="kpi__badges">
+        <PaceBadge status={pace} />
+        <DeltaBadge label="环比" change={vsPrevious} higherIsBetter={higherIsBetter} />
+        <DeltaBadge label="同比" change={vsLastYear} higherIsBetter={higherIsBetter} />
+      </div>
+      <Sparkline points={sparkline} unit={unit} label={`${metricName}近12个月走势`} />
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+// Rows of the metric page's per-community table: value, prorated target, completion, 序时进度,
+// rank and 同比 for every community, in rank order.
+import { delta, type Delta } from '../../../domain/deltas';
+import type { PaceStatus } from '../../../domain/pace';
+import type { Period } from '../../../domain/period';
+import { communityProgress } from '../../../domain/progress';
+import { rankWithTies } from '../../../domain/ranking';
+import type { TargetIndex } from '../../../domain/targets';
+import type { Community, Metric } from '../../../lib/api/contract';
+import { LOCALE } from '../../../lib/i18n/format';
+
+export interface CommunityMetricRow {
+  community: Community;
+  /** null: the community does not offer the service (未开通). */
+  value: number | null;
+  /** The community's target prorated to the period. */
+  target: number | null;
+  completion: number | null;
+  paceRatio: number | null;
+  pace: PaceStatus | null;
+  /** Competition rank by value ("1, 2, 2, 4"); null without a value, never 0. */
+  rank: number | null;
+  /** 同比: against the same period last year; null when either value is missing. */
+  vsLastYear: Delta | null;
+  /** Position in zh-CN (pinyin) collation of the names, so the name column sorts as readers expect. */
+  nameOrder: number;
+}
+
+export interface CommunityRowsInput {
+  metric: Pick<Metric, 'id' | 'higherIsBetter'>;
+  communities: readonly Community[];
+  values: ReadonlyMap<string, number | null>;
+  /** Values for the same period last year; null when that period is not (fully) in the data. */
+  lastYearValues: ReadonlyMap<string, number | null> | null;
+  targets: TargetIndex;
+  period: Period;
+}
+
+const collator = new Intl.Collator(LOCALE);
+
+export function communityMetricRows({ metric, communities, values, lastYearValues, targets, period }: CommunityRowsInput): CommunityMetricRow[] {
+  const progress = new Map(communityProgress(metric, communities, values, targets, period).map((p) => [p.community.id, p]));
+  const nameOrder = new Map([...communities].sort((a, b) => collator.compare(a.name, b.name)).map((c, i) => [c.id, i]));
+  return rankWithTies(communities, (c) => values.get(c.id) ?? null, metric.higherIsBetter).map(({ item: community, value, rank }) => {
+    const p = progress.get(community.id);
+    return {
+      community,
+      value,
+      target: p?.target ?? null,
+      completion: p?.completion ?? null,
+      paceRatio: p?.paceRatio ?? null,
+      pace: p?.pace ?? null,
+      rank,
+      vsLastYear: lastYearValues ? delta(value, lastYearValues.get(community.id) ?? null) : null,
+      nameOrder: nameOrder.get(community.id) ?? 0,
+    };
+  });
+}
+
+/** Whether any community has a value: without one, the period has no data for the table. */
+export function hasCommunityData(rows: readonly CommunityMetricRow[]): boolean {
+  return rows.some((r) => r.value !== null);
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorPanel } from '../../../components/error-panel';
+import { EmptyState } from '../../../components/empty-state';
+import { Skeleton } from '../../../components/skeleton';
+import { buildAreaSummaries, hasAnyValue } from '../../../domain/area-summaries';
+import type { Period } from '../../../domain/period';
+import { totalsByMetric } from '../../../domain/series';
+import { METRIC_IDS, type Metric } from '../../../lib/api/contract';
+import { seriesOptions } from '../../../lib/api/queries';
+import { formatPeriod } from '../../../lib/i18n/format';
+import { AreaTotalsPanel } from './area-totals-panel';
+
+/** Every metric's period total, grouped by area: the figures the year-end review quotes. */
+export function AllTotals({ metrics, period }: { metrics: readonly Metric[]; period: Period }) {
+  const series = useQuery(seriesOptions({ metrics: METRIC_IDS, from: period.from, to: period.to, groupBy: 'none' }));
+  return (
+    <section className="page__section" aria-labelledby="all-totals">
+      <h2 id="all-totals" className="section-title">
+        各项工作合计 · {formatPeriod(period)}
+      </h2>
+      {series.isError ? (
+        <ErrorPanel error={series.error} onRetry={() => void series.refetch()} />
+      ) : !series.data ? (
+        <Skeleton lines={6} />
+      ) : (
+        (() => {
+          const summaries = buildAreaSummaries(metrics, totalsByMetric(series.data.rows));
+          if (!hasAnyValue(summaries)) return <EmptyState message="该时段暂无数据" hint="请选择其他时段。" />;
+          return (
+            <div className="grid grid--areas">
+              {summaries.map((summary) => (
+                <AreaTotalsPanel key={summary.area} summary={summary} />
+              ))}
+            </div>
+          );
+        })()
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChartFrame } from '../../../components/chart-frame';
+import { AreaTrendChart } from '../../../components/charts/lazy-charts';
+import { DataTable } from '../../../components/data-table';
+import { ErrorPanel } from '../../../components/error-panel';
+import { KpiCard } from '../../../components/kpi-card';
+import { Panel } from '../../../components/panel';
+import { Skeleton } from '../../../components/skeleton';
+import { AREA_MAIN_METRIC } from '../../../domain/areas';
+import { monthlyValues, sumPeriod } from '../../../domain/monthly';
+import type { Period } from '../../../domain/period';
+import { metricProgress } from '../../../domain/progress';
+import { RATES } from '../../../domain/rates';
+import { ratio } from '../../../domain/ratio';
+import { progressSentence } from '../../../domain/summary';
+import { indexTargets } from '../../../domain/targets';
+import type { Area, Metric } from '../../../lib/api/contract';
+import { seriesOptions, targetsOptions } from '../../../lib/api/queries';
+import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
+import { AREA_LABELS } from '../../../lib/i18n/strings';
+import { usePeriodHref } from '../../../lib/use-period';
+import { areaTrendRows, overviewWindow, yearsOf, yearToDateOf } from '../lib/overview-data';
+
+interface AreaProps {
+  area: Area;
+  metrics: readonly Metric[];
+  period: Period;
+}
+
+/** The monthly series of an area's metrics and the subdistrict targets; shared (same keys) by its card and its trend chart. */
+function useAreaData({ area, metrics, period }: AreaProps) {
+  const areaMetrics = metrics.filter((m) => m.area === area);
+  const window = overviewWindow(period);
+  const series = useQuery(seriesOptions({ metrics: areaMetrics.map((m) => m.id), from: window.from, to: window.to, groupBy: 'month' }));
+  const targets = useQuery(targetsOptions({ years: yearsOf(window), level: 'subdistrict' }));
+  const main = metrics.find((m) => m.id === AREA_MAIN_METRIC[area]);
+  const error = series.error ?? targets.error;
+  const retry = () => {
+    if (series.isError) void series.refetch();
+    if (targets.isError) void targets.refetch();
+  };
+  if (!main || !series.data || !targets.data) return { main, error, retry, ready: null };
+  return { main, error, retry, ready: { rows: series.data.rows, targets: indexTargets(targets.data.targets) } };
+}
+
+export function AreaKpi(props: AreaProps) {
+  const href = usePeriodHref();
+  const { main, error, retry, ready } = useAreaData(props);
+  const title = AREA_LABELS[props.area];
+  if (error) {
+    return (
+      <article className="kpi" aria-label={title}>
+        <h2 className="kpi__title">{title}</h2>
+        <ErrorPanel error={error} onRetry={retry} />
+      </article>
+    );
+  }
+  if (!main || !ready) {
+    return (
+      <article className="kpi" aria-label={title} aria-busy="true">
+        <h2 className="kpi__title">{title}</h2>
+        <Skeleton lines={5} />
+      </article>
+    );
+  }
+  const progress = metricProgress(main, monthlyValues(ready.rows, main.id), ready.targets, props.period);
+  const rates = RATES.filter((r) => r.area === props.area).map((r) => ({
+    label: r.label,
+    value: ratio(sumPeriod(monthlyValues(ready.rows, r.numerator), props.period), sumPeriod(monthlyValues(ready.rows, r.denominator), props.period)),
+  }));
+  return (
+    <KpiCard
+      title={title}
+      metricName={main.name}
+      unit={main.unit}
+      value={progress.value}
+      target={progress.target}
+      completion={progress.completion}
+      pace={progress.pace}
+      vsPrevious={progress.vsPrevious}
+      vsLastYear={progress.vsLastYear}
+      higherIsBetter={main.higherIsBetter}
+      sparkline={progress.sparkline}
+      rates={rates}
+      href={href(`/metrics/${main.id}`)}
+    />
+  );
+}
+
+export function AreaTrend(props: AreaProps) {
+  const { main, error, retry, ready } = useAreaData(props);
+  const ytd = yearToDateOf(props.period);
+  const title = `${AREA_LABELS[props.area]}：${formatPeriod(ytd)}累计与序时目标`;
+  return (
+    <Panel title={title}>
+      {error ? (
+        <ErrorPanel error={error} onRetry={retry} />
+      ) : !main || !ready ? (
+        <Skeleton lines={1} height="260px" />
+      ) : (
+        <AreaTrendBody main={main} ready={ready} period={props.period} label={title} />
+      )}
+    </Panel>
+  );
+}
+
+function AreaTrendBody({ main, ready, period, label }: { main: Metric; ready: NonNullable<ReturnType<typeof useAreaData>['ready']>; period: Period; label: string }) {
+  const monthly = monthlyValues(ready.rows, main.id);
+  const ytd = yearToDateOf(period);
+  const progress = metricProgress(main, monthly, ready.targets, ytd);
+  const rows = areaTrendRows(monthly, progress.yearTarget, period);
+  const summary = progressSentence({ periodLabel: formatPeriod(ytd), metricName: main.name, unit: main.unit, progress });
+  const fmt = (v: number | null) => (v === null ? '—' : formatNumber(Math.round(v)));
+  return (
+    <ChartFrame
+      label={label}
+      summary={summary}
+      height={260}
+      chart={<AreaTrendChart rows={rows} unit={main.unit} />}
+      table={
+        <DataTable
+          caption={`${label}（${main.unit}）`}
+          rows={rows}
+          rowKey={(r) => r.month}
+          columns={[
+            { key: 'month', header: '月份', render: (r) => formatMonth(r.month), rowHeader: true },
+            { key: 'value', header: '当月', render: (r) => fmt(r.value), numeric: true },
+            { key: 'cumulative', header: '累计', render: (r) => fmt(r.cumulative), numeric: true },
+            { key: 'target', header: '累计目标（序时）', render: (r) => fmt(r.target), numeric: true },
+          ]}
+        />
+      }
+    />
+  );
+}
