@@ -21,26 +21,26 @@ describe('overview', () => {
     renderApp('/overview?from=2020-01&to=2020-12');
     expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2020年1—12月' })).toBeInTheDocument();
 
-    const visits = await areaPanel('走访群众');
+    const visits = await areaPanel('走访群众合计');
     await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
 
-    const grievances = await areaPanel('民生实事与矛盾纠纷');
+    const grievances = await areaPanel('民生实事与矛盾纠纷合计');
     expect(figureOf(grievances, '收集民生实事')).toBe('452项');
     expect(figureOf(grievances, '解决群众问题')).toBe('291个');
     expect(figureOf(grievances, '化解矛盾纠纷')).toBe('62个');
     expect(figureOf(grievances, '问题解决率')).toBe('64.4%');
 
-    const parking = await areaPanel('停车设施');
+    const parking = await areaPanel('停车设施合计');
     expect(figureOf(parking, '新增停车位')).toBe('2,600个');
     expect(figureOf(parking, '正向停车标识')).toBe('25,000个');
 
-    const cables = await areaPanel('“三无行动”飞线整治');
+    const cables = await areaPanel('“三无行动”飞线整治合计');
     expect(figureOf(cables, '清剪户外零星飞线')).toBe('3,300处');
     expect(figureOf(cables, '修整绿化')).toBe('9,000平方米');
     expect(figureOf(cables, '路侧石修复')).toBe('4,200米');
     expect(figureOf(cables, '问题城市家具整改')).toBe('2,700处');
 
-    const cases = await areaPanel('办件服务');
+    const cases = await areaPanel('办件服务合计');
     expect(figureOf(cases, '街道行政服务中心受理事项')).toBe('14,017件');
     expect(figureOf(cases, '社区下沉办件')).toBe('2,491件');
     expect(figureOf(cases, '按期办结率')).toBe('100.0%');
@@ -61,7 +61,7 @@ describe('overview', () => {
     await user.click(screen.getByRole('button', { name: '上一年' }));
     expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2020年1—12月' })).toBeInTheDocument();
     expect(currentSearch().get('from')).toBe('2020-01');
-    const visits = await areaPanel('走访群众');
+    const visits = await areaPanel('走访群众合计');
     await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
   });
 
@@ -81,17 +81,22 @@ describe('overview', () => {
     expect(currentSearch().get('from')).toBe('2021-01');
   });
 
-  it('names the endpoint and the field when the API breaks the contract, and keeps the page', async () => {
+  it('names the endpoint and the field when the API breaks the contract, and keeps the rest of the page', async () => {
     server.use(
-      http.get('*/api/series', () =>
-        HttpResponse.json({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits', value: 'lots' }] }),
+      http.get('*/api/series', ({ request }) =>
+        new URL(request.url).searchParams.get('groupBy') === 'none'
+          ? HttpResponse.json({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits', value: 'lots' }] })
+          : undefined,
       ),
     );
     renderApp('/overview?from=2020-01&to=2020-12');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('GET /series');
     expect(alert).toHaveTextContent('rows[0].value');
-    // The shell is still there: navigation and the period picker work.
+    // Only that widget failed: the KPI cards, navigation and the period picker still work.
+    const card = await screen.findByRole('article', { name: '走访群众' });
+    await waitFor(() => expect(card).toHaveTextContent('3,046户'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '上一年' })).toBeInTheDocument();
   });
@@ -100,7 +105,8 @@ describe('overview', () => {
     const user = userEvent.setup();
     let failures = 0;
     server.use(
-      http.get('*/api/series', () => {
+      http.get('*/api/series', ({ request }) => {
+        if (new URL(request.url).searchParams.get('groupBy') !== 'none') return undefined;
         failures += 1;
         return HttpResponse.json({ error: '数据库维护中' }, { status: 503 });
       }),
@@ -112,8 +118,9 @@ describe('overview', () => {
     expect(failures).toBe(3); // the first try and two retries
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: '重试' }));
-    const visits = await areaPanel('走访群众');
+    const visits = await areaPanel('走访群众合计');
     await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows an empty state when the period has no data', async () => {
