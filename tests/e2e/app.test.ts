@@ -48,7 +48,7 @@ describe('production build against the mock HTTP API', () => {
     await page.goto(b.url('/overview'));
     await page.getByRole('button', { name: '上一年' }).click();
     await page.getByRole('heading', { level: 1, name: '总览 · 2020年1—12月' }).waitFor();
-    await page.getByRole('region', { name: '走访群众' }).getByRole('link', { name: '走访群众' }).click();
+    await page.getByRole('article', { name: '走访群众' }).getByRole('link', { name: '走访群众' }).click();
     await page.getByRole('heading', { level: 1, name: '走访群众 · 2020年1—12月' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/metrics/visits');
     expect(await page.locator('.big-figure').textContent()).toBe('3,046户');
@@ -65,7 +65,8 @@ describe('production build against the mock HTTP API', () => {
 
   it('names the endpoint and field of a broken payload, and the rest of the page keeps working', async () => {
     const { page } = b;
-    await page.route('**/api/series?*', (route) =>
+    // Break only the all-totals request: that panel reports it, the rest of the page carries on.
+    await page.route('**/api/series?*groupBy=none*', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits' }] }) }),
     );
     await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
@@ -73,9 +74,29 @@ describe('production build against the mock HTTP API', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('GET /series');
     expect(await alert.textContent()).toContain('rows[0].value');
-    await page.unroute('**/api/series?*');
+    expect(await page.getByRole('article', { name: '走访群众' }).textContent()).toContain('3,046户');
+    await page.unroute('**/api/series?*groupBy=none*');
     await alert.getByRole('button', { name: '重试' }).click();
-    await page.getByRole('region', { name: '走访群众' }).waitFor();
+    await page.getByRole('region', { name: '走访群众合计' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('draws the charts, switches one to its table, and opens a community from a bar', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
+    const completion = page.getByRole('region', { name: '各社区目标完成率' });
+    // Drawn, not an empty box: one bar per community with a value (20 in the sample).
+    await expect.poll(() => completion.locator('.recharts-bar-rectangle').count(), { timeout: 10_000 }).toBe(20);
+    const trends = page.locator('.recharts-line-curve');
+    await expect.poll(() => trends.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    await completion.getByRole('button', { name: '表格' }).click();
+    expect(await completion.getByRole('table').getByRole('row').count()).toBe(21);
+    await completion.getByRole('button', { name: '图表' }).click();
+    await expect.poll(() => completion.locator('.recharts-bar-rectangle').count(), { timeout: 10_000 }).toBe(20);
+    await completion.locator('.recharts-bar-rectangle path').first().click();
+    await page.waitForURL(/\/communities\/[a-z]+\?from=2021-01&to=2021-06/);
+    await page.getByRole('heading', { level: 1, name: /社区 · 2021年1—6月$/ }).waitFor();
+    expect(b.consoleErrors).toEqual([]);
   });
 
   it.each(['/overview', '/metrics/community_cases', '/rankings', '/communities/xiuhu', '/present'])('has no serious accessibility violations on %s', async (path) => {
