@@ -1,10 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmptyState } from '../components/empty-state';
-import { CommunityPage } from '../features/communities/community-page';
-import { MetricPage } from '../features/metrics/metric-page';
 import { OverviewPage } from '../features/overview/overview-page';
-import { PresentPage } from '../features/present/present-page';
-import { RankingsPage } from '../features/rankings/rankings-page';
 import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';
 
@@ -15,10 +11,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'overview', element: <OverviewPage /> },
-      { path: 'metrics/:metricId', element: <MetricPage /> },
-      { path: 'rankings', element: <RankingsPage /> },
-      { path: 'communities/:communityId', element: <CommunityPage /> },
-      { path: 'present', element: <PresentPage /> },
+      // The overview is the first view; other pages load when first visited.
+      { path: 'metrics/:metricId', lazy: async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage }) },
+      { path: 'rankings', lazy: async () => ({ Component: (await import('../features/rankings/rankings-page')).RankingsPage }) },
+      { path: 'communities/:communityId', lazy: async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage }) },
+      { path: 'present', lazy: async () => ({ Component: (await import('../features/present/present-page')).PresentPage }) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" /> },
     ],
   },
