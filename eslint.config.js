@@ -7,7 +7,7 @@ const noFeatures = { group: ['**/features/**', '**/app/**'], message: 'Shared co
 const noMocks = { group: ['**/mocks/**', '!**/mocks/browser'], message: 'The app never imports the mock backend (main.tsx alone, behind mock mode).' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'bench-results', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
 import { loadConfig } from './lib/api/config';
 import { adoptMockUserFromUrl } from './lib/api/mock-user';
+import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
 import './styles.css';
 
 async function start() {
@@ -15,9 +17,15 @@ async function start() {
       await startMockWorker(config.apiBaseUrl);
     }
     adoptMockUserFromUrl(window.location.search);
+    // Every page needs these: ask for them together rather than one after another as components mount.
+    const queryClient = createQueryClient();
+    void queryClient.prefetchQuery(metaOptions());
+    void queryClient.prefetchQuery(sessionOptions());
+    void queryClient.prefetchQuery(metricsOptions());
+    void queryClient.prefetchQuery(communitiesOptions());
     root.render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     );
   } catch (error) {

@@ -6,7 +6,7 @@ import { createQueryClient } from './query-client';
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(client));
   return (
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />

@@ -12,6 +12,9 @@ export function createQueryClient() {
           return failureCount < 2;
         },
         refetchOnWindowFocus: false,
+        // A request that failed (after its retries) in a route loader is not fired again just
+        // because its panel mounted: the panel shows the error and a retry button.
+        retryOnMount: false,
       },
     },
   });

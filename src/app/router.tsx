@@ -1,16 +1,18 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmptyState } from '../components/empty-state';
+import type { QueryClient } from '@tanstack/react-query';
+import { overviewLoader } from '../features/overview/overview-loader';
 import { OverviewPage } from '../features/overview/overview-page';
 import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';
 
-export const routes: RouteObject[] = [
+export const routes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/',
     element: <Layout />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'overview', element: <OverviewPage /> },
+      { path: 'overview', element: <OverviewPage />, loader: overviewLoader(queryClient) },
       // The overview is the first view; other pages load when first visited.
       { path: 'metrics/:metricId', lazy: async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage }) },
       { path: 'rankings', lazy: async () => ({ Component: (await import('../features/rankings/rankings-page')).RankingsPage }) },
@@ -21,6 +23,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(routes(queryClient));
 }

@@ -1,4 +1,5 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useInView } from '../lib/use-in-view';
 import { Skeleton } from './skeleton';
 
 interface ChartFrameProps {
@@ -15,6 +16,7 @@ interface ChartFrameProps {
 export function ChartFrame({ summary, chart, table, height, label }: ChartFrameProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const id = useId();
+  const [chartRef, inView] = useInView<HTMLDivElement>();
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-summary`}>
       <div className="chart-frame__bar">
@@ -31,8 +33,8 @@ export function ChartFrame({ summary, chart, table, height, label }: ChartFrameP
         </div>
       </div>
       {view === 'chart' ? (
-        <div className="chart-frame__chart" style={{ height }} role="img" aria-label={`${label}：${summary}`}>
-          <Suspense fallback={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</Suspense>
+        <div ref={chartRef} className="chart-frame__chart" style={{ height }} role="img" aria-label={`${label}：${summary}`} data-drawn={inView}>
+          {inView && <Suspense fallback={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</Suspense>}
         </div>
       ) : (
         <div className="chart-frame__table" style={{ minHeight: height }}>

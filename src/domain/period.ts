@@ -75,3 +75,15 @@ export function withPeriod(params: URLSearchParams, period: Period): URLSearchPa
   next.set('to', period.to);
   return next;
 }
+
+/** The calendar years a period touches, oldest first (the targets it needs). */
+export function yearsOf(period: Period): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(period.from); y <= yearOf(period.to); y++) years.push(y);
+  return years;
+}
+
+/** Whether every month of `period` lies in the data's range (a clipped sum would mislead). */
+export function coversPeriod(range: DataRange, period: Period): boolean {
+  return monthIndex(period.from) >= monthIndex(range.firstMonth) && monthIndex(period.to) <= monthIndex(range.latestMonth);
+}

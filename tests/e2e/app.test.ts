@@ -87,8 +87,13 @@ describe('production build against the mock HTTP API', () => {
     const completion = page.getByRole('region', { name: '各社区目标完成率' });
     // Drawn, not an empty box: one bar per community with a value (20 in the sample).
     await expect.poll(() => completion.locator('.recharts-bar-rectangle').count(), { timeout: 10_000 }).toBe(20);
-    const trends = page.locator('.recharts-line-curve');
-    await expect.poll(() => trends.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    // Trend charts below the fold draw once scrolled to.
+    const visitsTrend = page.getByRole('region', { name: /^走访群众：2021年1—6月累计/ });
+    expect(await visitsTrend.locator('.recharts-surface').count()).toBe(0);
+    await visitsTrend.scrollIntoViewIfNeeded();
+    await expect.poll(() => visitsTrend.locator('.recharts-line-curve').count(), { timeout: 10_000 }).toBe(2);
+    expect(await visitsTrend.locator('.recharts-bar-rectangle').count()).toBe(6);
+    await completion.scrollIntoViewIfNeeded();
     await completion.getByRole('button', { name: '表格' }).click();
     expect(await completion.getByRole('table').getByRole('row').count()).toBe(21);
     await completion.getByRole('button', { name: '图表' }).click();

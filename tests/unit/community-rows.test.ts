@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexTargets } from '../../src/domain/targets';
 import type { Community } from '../../src/lib/api/contract';
 import { communityMetricRows, hasCommunityData } from '../../src/features/metrics/lib/community-rows';
-import { coversPeriod, yearsOf } from '../../src/features/metrics/lib/periods';
+import { coversPeriod, yearsOf } from '../../src/domain/period';
 
 const community = (id: string, name: string): Community => ({ id, name, households: 1000, services: ['visits'], tile: { row: 0, col: 0 } });
 const communities = [community('xiuhu', '绣湖社区'), community('binwang', '宾王社区'), community('cilin', '词林社区'), community('ximen', '西门社区')];

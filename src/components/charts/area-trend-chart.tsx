@@ -15,11 +15,10 @@ export interface AreaTrendRow {
 interface AreaTrendChartProps {
   rows: readonly AreaTrendRow[];
   unit: string;
-  animate?: boolean;
 }
 
 /** Monthly values (bars) and the cumulative value against the cumulative target (lines). */
-export function AreaTrendChart({ rows, unit, animate = true }: AreaTrendChartProps) {
+export function AreaTrendChart({ rows, unit }: AreaTrendChartProps) {
   useEffect(() => markChartRendered('area-trend'), []);
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   return (
@@ -31,9 +30,9 @@ export function AreaTrendChart({ rows, unit, animate = true }: AreaTrendChartPro
         <YAxis yAxisId="total" orientation="right" width={56} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
         <Tooltip formatter={format} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={animate} />
-        <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={2} dot={false} isAnimationActive={animate} connectNulls={false} />
-        <Line yAxisId="total" dataKey="target" name="累计目标（序时）" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={animate} />
+        <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
+        <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+        <Line yAxisId="total" dataKey="target" name="累计目标（序时）" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -18,11 +18,10 @@ interface CompletionChartProps {
   rows: readonly CompletionRow[];
   average: number | null;
   onSelect?: (id: string) => void;
-  animate?: boolean;
 }
 
 /** Communities' completion, sorted, with the average as a reference line; behind pace marked by icon and colour. */
-export function CompletionChart({ rows, average, onSelect, animate = true }: CompletionChartProps) {
+export function CompletionChart({ rows, average, onSelect }: CompletionChartProps) {
   useEffect(() => markChartRendered('completion'), []);
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -34,7 +33,7 @@ export function CompletionChart({ rows, average, onSelect, animate = true }: Com
         {average !== null && (
           <ReferenceLine x={average} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: `平均 ${formatPercent(average)}`, position: 'top', fontSize: 12, fill: '#4f5b6e' }} />
         )}
-        <Bar dataKey="completion" name="完成率" isAnimationActive={animate} onClick={(d: { payload?: CompletionRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
+        <Bar dataKey="completion" name="完成率" isAnimationActive={false} onClick={(d: { payload?: CompletionRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
           {rows.map((r) => (
             <Cell key={r.id} fill={PACE_COLORS[r.pace]} />
           ))}

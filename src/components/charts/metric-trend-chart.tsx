@@ -12,7 +12,7 @@ export interface MetricTrendRow {
 }
 
 /** A metric's months in the period against last year's same months and the monthly target. */
-export function MetricTrendChart({ rows, unit, animate = true }: { rows: readonly MetricTrendRow[]; unit: string; animate?: boolean }) {
+export function MetricTrendChart({ rows, unit }: { rows: readonly MetricTrendRow[]; unit: string }) {
   useEffect(() => markChartRendered('metric-trend'), []);
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   const dots = rows.length <= 60;
@@ -24,9 +24,9 @@ export function MetricTrendChart({ rows, unit, animate = true }: { rows: readonl
         <YAxis width={56} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
         <Tooltip formatter={format} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Line dataKey="value" name="本期" stroke={PALETTE.primary} strokeWidth={2.5} dot={dots} isAnimationActive={animate} />
-        <Line dataKey="lastYear" name="去年同期" stroke={PALETTE.muted} strokeWidth={2} dot={dots} isAnimationActive={animate} />
-        <Line dataKey="target" name="月度目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={animate} />
+        <Line dataKey="value" name="本期" stroke={PALETTE.primary} strokeWidth={2.5} dot={dots} isAnimationActive={false} />
+        <Line dataKey="lastYear" name="去年同期" stroke={PALETTE.muted} strokeWidth={2} dot={dots} isAnimationActive={false} />
+        <Line dataKey="target" name="月度目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
       </LineChart>
     </ResponsiveContainer>
   );

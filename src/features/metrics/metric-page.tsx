@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { preloadCharts } from '../../components/charts/lazy-charts';
 import { useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { Panel } from '../../components/panel';
@@ -7,7 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { Skeleton } from '../../components/skeleton';
 import { samePeriodLastYear } from '../../domain/deltas';
 import { monthlyValues } from '../../domain/monthly';
-import type { DataRange, Period } from '../../domain/period';
+import { coversPeriod, yearsOf, type DataRange, type Period } from '../../domain/period';
 import { metricProgress, progressWindow } from '../../domain/progress';
 import { valuesByCommunity } from '../../domain/series';
 import { progressSentence } from '../../domain/summary';
@@ -22,7 +23,6 @@ import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
 import { panelStatus } from './components/panel-status';
 import { communityMetricRows, hasCommunityData } from './lib/community-rows';
 import { metricTrendRows } from './lib/metric-trend-rows';
-import { coversPeriod, yearsOf } from './lib/periods';
 import './metrics.css';
 
 const NO_DATA = '该时段暂无数据';
@@ -34,6 +34,7 @@ const COMMUNITY_TABLE_HEIGHT = 880;
 export function MetricPage() {
   const { metricId } = useParams();
   const metrics = useQuery(metricsOptions());
+  useEffect(() => preloadCharts('metric'), []);
   return (
     <QueryState query={metrics} skeleton={<Skeleton lines={6} />} errorTitle="无法加载指标目录">
       {({ metrics: catalogue }) => {

@@ -5,14 +5,14 @@ import { Skeleton } from '../../../components/skeleton';
 import { buildAreaSummaries, hasAnyValue } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
 import { totalsByMetric } from '../../../domain/series';
-import { METRIC_IDS, type Metric } from '../../../lib/api/contract';
-import { seriesOptions } from '../../../lib/api/queries';
+import type { Metric } from '../../../lib/api/contract';
+import { allTotalsQuery } from '../lib/overview-queries';
 import { formatPeriod } from '../../../lib/i18n/format';
 import { AreaTotalsPanel } from './area-totals-panel';
 
 /** Every metric's period total, grouped by area: the figures the year-end review quotes. */
 export function AllTotals({ metrics, period }: { metrics: readonly Metric[]; period: Period }) {
-  const series = useQuery(seriesOptions({ metrics: METRIC_IDS, from: period.from, to: period.to, groupBy: 'none' }));
+  const series = useQuery(allTotalsQuery(period));
   return (
     <section className="page__section" aria-labelledby="all-totals">
       <h2 id="all-totals" className="section-title">

@@ -15,11 +15,11 @@ import { ratio } from '../../../domain/ratio';
 import { progressSentence } from '../../../domain/summary';
 import { indexTargets } from '../../../domain/targets';
 import type { Area, Metric } from '../../../lib/api/contract';
-import { seriesOptions, targetsOptions } from '../../../lib/api/queries';
 import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { AREA_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-period';
-import { areaTrendRows, overviewWindow, yearsOf, yearToDateOf } from '../lib/overview-data';
+import { areaTrendRows, yearToDateOf } from '../lib/overview-data';
+import { areaSeriesQuery, subdistrictTargetsQuery } from '../lib/overview-queries';
 
 interface AreaProps {
   area: Area;
@@ -29,10 +29,8 @@ interface AreaProps {
 
 /** The monthly series of an area's metrics and the subdistrict targets; shared (same keys) by its card and its trend chart. */
 function useAreaData({ area, metrics, period }: AreaProps) {
-  const areaMetrics = metrics.filter((m) => m.area === area);
-  const window = overviewWindow(period);
-  const series = useQuery(seriesOptions({ metrics: areaMetrics.map((m) => m.id), from: window.from, to: window.to, groupBy: 'month' }));
-  const targets = useQuery(targetsOptions({ years: yearsOf(window), level: 'subdistrict' }));
+  const series = useQuery(areaSeriesQuery(area, metrics, period));
+  const targets = useQuery(subdistrictTargetsQuery(period));
   const main = metrics.find((m) => m.id === AREA_MAIN_METRIC[area]);
   const error = series.error ?? targets.error;
   const retry = () => {

@@ -13,11 +13,12 @@ import { attentionList, communityProgress, meanOf, type CommunityProgress } from
 import { valuesByCommunity } from '../../../domain/series';
 import { indexTargets, type TargetIndex } from '../../../domain/targets';
 import type { Community, Metric, SeriesRow } from '../../../lib/api/contract';
-import { communitiesOptions, seriesOptions, targetsOptions } from '../../../lib/api/queries';
+import { communitiesOptions } from '../../../lib/api/queries';
 import { formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { NOT_OFFERED } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-period';
-import { communityMetricIds, completionChartRows, yearsOf } from '../lib/overview-data';
+import { completionChartRows } from '../lib/overview-data';
+import { communitySeriesQuery, communityTargetsQuery } from '../lib/overview-queries';
 
 interface Ready {
   communities: Community[];
@@ -28,8 +29,8 @@ interface Ready {
 /** Every community's value on every per-community metric, and their targets (one request each). */
 function useCommunityData(metrics: readonly Metric[], period: Period) {
   const communities = useQuery(communitiesOptions());
-  const series = useQuery(seriesOptions({ metrics: communityMetricIds(metrics), from: period.from, to: period.to, groupBy: 'community' }));
-  const targets = useQuery(targetsOptions({ years: yearsOf(period), level: 'community' }));
+  const series = useQuery(communitySeriesQuery(metrics, period));
+  const targets = useQuery(communityTargetsQuery(period));
   const queries = [communities, series, targets];
   const error = queries.find((q) => q.isError)?.error ?? null;
   const retry = () => queries.filter((q) => q.isError).forEach((q) => void q.refetch());
@@ -103,7 +104,7 @@ function CompletionBody({ metric, ready, period }: { metric: Metric; ready: Read
       label={label}
       summary={summary}
       height={Math.max(240, rows.length * 24 + 40)}
-      chart={<CompletionChart rows={rows} average={average} onSelect={(id) => void navigate(href(`/communities/${id}`))} animate={rows.length <= 30} />}
+      chart={<CompletionChart rows={rows} average={average} onSelect={(id) => void navigate(href(`/communities/${id}`))} />}
       table={
         <DataTable
           caption={`${label}（${metric.unit}）`}

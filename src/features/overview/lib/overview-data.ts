@@ -18,12 +18,6 @@ export function overviewWindow(period: Period): Period {
   return coveringPeriod([progressWindow(period), progressWindow(yearToDateOf(period))]);
 }
 
-export function yearsOf(period: Period): number[] {
-  const years: number[] = [];
-  for (let y = yearOf(period.from); y <= yearOf(period.to); y++) years.push(y);
-  return years;
-}
-
 /** The twelve months of the period's last year: monthly value, running total, even-pace cumulative target. */
 export function areaTrendRows(monthly: ReadonlyMap<string, number | null>, yearTarget: number | null, period: Period): AreaTrendRow[] {
   const year = yearOf(period.to);

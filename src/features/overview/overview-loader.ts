@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { periodFromSearch } from '../../domain/period';
+import { metaOptions, metricsOptions } from '../../lib/api/queries';
+import { prefetchOverview } from './lib/overview-queries';
+
+/**
+ * Starts the overview's data requests once meta and the catalogue are in, without waiting for
+ * the page to render. Never throws: a failed request shows in its own panel, with a retry.
+ */
+export function overviewLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    try {
+      const [meta, { metrics }] = await Promise.all([queryClient.ensureQueryData(metaOptions()), queryClient.ensureQueryData(metricsOptions())]);
+      const { period } = periodFromSearch(new URL(request.url).searchParams, meta);
+      prefetchOverview(queryClient, metrics, period);
+    } catch {
+      // the shell and the panels report it
+    }
+    return null;
+  };
+}
