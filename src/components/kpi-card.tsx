@@ -20,13 +20,15 @@ export interface KpiCardProps {
   sparkline: ReadonlyArray<{ month: string; value: number | null }>;
   rates?: ReadonlyArray<{ label: string; value: number | null }>;
   href: string;
+  /** Showing the previous figures while new ones load. */
+  busy?: boolean;
 }
 
 /** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. The whole card links to the metric. */
 export function KpiCard(props: KpiCardProps) {
-  const { title, metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], href } = props;
+  const { title, metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], href, busy } = props;
   return (
-    <article className="kpi" aria-label={title}>
+    <article className={`kpi${busy ? ' is-updating' : ''}`} aria-label={title} aria-busy={busy || undefined}>
       <h2 className="kpi__title">
         <Link to={href} className="kpi__link">
           {title}

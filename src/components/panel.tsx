@@ -7,12 +7,14 @@ interface PanelProps {
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** Showing the previous figures while new ones load. */
+  busy?: boolean;
 }
 
 /** A titled card; a render error stays inside it. */
-export function Panel({ title, subtitle, actions, children, className }: PanelProps) {
+export function Panel({ title, subtitle, actions, children, className, busy }: PanelProps) {
   return (
-    <section className={`panel ${className ?? ''}`} aria-label={title}>
+    <section className={`panel ${busy ? 'is-updating ' : ''}${className ?? ''}`} aria-label={title} aria-busy={busy || undefined}>
       <header className="panel__header">
         <div>
           <h2 className="panel__title">{title}</h2>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { AreaTrendChart } from '../../../components/charts/lazy-charts';
 import { DataTable } from '../../../components/data-table';
@@ -17,6 +18,7 @@ import { indexTargets } from '../../../domain/targets';
 import type { Area, Metric } from '../../../lib/api/contract';
 import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { AREA_LABELS } from '../../../lib/i18n/strings';
+import { useLastReady } from '../../../lib/use-last-ready';
 import { usePeriodHref } from '../../../lib/use-period';
 import { areaTrendRows, yearToDateOf } from '../lib/overview-data';
 import { areaSeriesQuery, subdistrictTargetsQuery } from '../lib/overview-queries';
@@ -37,13 +39,20 @@ function useAreaData({ area, metrics, period }: AreaProps) {
     if (series.isError) void series.refetch();
     if (targets.isError) void targets.refetch();
   };
-  if (!main || !series.data || !targets.data) return { main, error, retry, ready: null };
-  return { main, error, retry, ready: { rows: series.data.rows, targets: indexTargets(targets.data.targets) } };
+  const { from, to } = period;
+  const fresh = useMemo(
+    () => (series.data && targets.data ? { rows: series.data.rows, targets: indexTargets(targets.data.targets), period: { from, to } } : null),
+    [series.data, targets.data, from, to],
+  );
+  const { value: ready, updating } = useLastReady(fresh);
+  return { main, error, retry, ready: main ? ready : null, updating };
 }
+
+type AreaData = NonNullable<ReturnType<typeof useAreaData>['ready']>;
 
 export function AreaKpi(props: AreaProps) {
   const href = usePeriodHref();
-  const { main, error, retry, ready } = useAreaData(props);
+  const { main, error, retry, ready, updating } = useAreaData(props);
   const title = AREA_LABELS[props.area];
   if (error) {
     return (
@@ -61,10 +70,10 @@ export function AreaKpi(props: AreaProps) {
       </article>
     );
   }
-  const progress = metricProgress(main, monthlyValues(ready.rows, main.id), ready.targets, props.period);
+  const progress = metricProgress(main, monthlyValues(ready.rows, main.id), ready.targets, ready.period);
   const rates = RATES.filter((r) => r.area === props.area).map((r) => ({
     label: r.label,
-    value: ratio(sumPeriod(monthlyValues(ready.rows, r.numerator), props.period), sumPeriod(monthlyValues(ready.rows, r.denominator), props.period)),
+    value: ratio(sumPeriod(monthlyValues(ready.rows, r.numerator), ready.period), sumPeriod(monthlyValues(ready.rows, r.denominator), ready.period)),
   }));
   return (
     <KpiCard
@@ -81,28 +90,30 @@ export function AreaKpi(props: AreaProps) {
       sparkline={progress.sparkline}
       rates={rates}
       href={href(`/metrics/${main.id}`)}
+      busy={updating}
     />
   );
 }
 
 export function AreaTrend(props: AreaProps) {
-  const { main, error, retry, ready } = useAreaData(props);
-  const ytd = yearToDateOf(props.period);
+  const { main, error, retry, ready, updating } = useAreaData(props);
+  const ytd = yearToDateOf(ready?.period ?? props.period);
   const title = `${AREA_LABELS[props.area]}：${formatPeriod(ytd)}累计与序时目标`;
   return (
-    <Panel title={title}>
+    <Panel title={title} busy={updating}>
       {error ? (
         <ErrorPanel error={error} onRetry={retry} />
       ) : !main || !ready ? (
         <Skeleton lines={1} height="260px" />
       ) : (
-        <AreaTrendBody main={main} ready={ready} period={props.period} label={title} />
+        <AreaTrendBody main={main} ready={ready} label={title} />
       )}
     </Panel>
   );
 }
 
-function AreaTrendBody({ main, ready, period, label }: { main: Metric; ready: NonNullable<ReturnType<typeof useAreaData>['ready']>; period: Period; label: string }) {
+function AreaTrendBody({ main, ready, label }: { main: Metric; ready: AreaData; label: string }) {
+  const { period } = ready;
   const monthly = monthlyValues(ready.rows, main.id);
   const ytd = yearToDateOf(period);
   const progress = metricProgress(main, monthly, ready.targets, ytd);

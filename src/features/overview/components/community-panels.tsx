@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CompletionChart } from '../../../components/charts/lazy-charts';
@@ -16,6 +17,7 @@ import type { Community, Metric, SeriesRow } from '../../../lib/api/contract';
 import { communitiesOptions } from '../../../lib/api/queries';
 import { formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { NOT_OFFERED } from '../../../lib/i18n/strings';
+import { useLastReady } from '../../../lib/use-last-ready';
 import { usePeriodHref } from '../../../lib/use-period';
 import { completionChartRows } from '../lib/overview-data';
 import { communitySeriesQuery, communityTargetsQuery } from '../lib/overview-queries';
@@ -24,6 +26,8 @@ interface Ready {
   communities: Community[];
   rows: SeriesRow[];
   targets: TargetIndex;
+  /** The period these figures are for (the URL's may be newer while they load). */
+  period: Period;
 }
 
 /** Every community's value on every per-community metric, and their targets (one request each). */
@@ -34,26 +38,32 @@ function useCommunityData(metrics: readonly Metric[], period: Period) {
   const queries = [communities, series, targets];
   const error = queries.find((q) => q.isError)?.error ?? null;
   const retry = () => queries.filter((q) => q.isError).forEach((q) => void q.refetch());
-  const ready: Ready | null =
-    communities.data && series.data && targets.data
-      ? { communities: communities.data.communities, rows: series.data.rows, targets: indexTargets(targets.data.targets) }
-      : null;
-  return { error, retry, ready };
+  const { from, to } = period;
+  const fresh = useMemo(
+    (): Ready | null =>
+      communities.data && series.data && targets.data
+        ? { communities: communities.data.communities, rows: series.data.rows, targets: indexTargets(targets.data.targets), period: { from, to } }
+        : null,
+    [communities.data, series.data, targets.data, from, to],
+  );
+  const { value: ready, updating } = useLastReady(fresh);
+  return { error, retry, ready, updating };
 }
 
-function progressFor(metric: Metric, ready: Ready, period: Period): CommunityProgress[] {
-  return communityProgress(metric, ready.communities, valuesByCommunity(ready.rows, metric.id), ready.targets, period);
+function progressFor(metric: Metric, ready: Ready): CommunityProgress[] {
+  return communityProgress(metric, ready.communities, valuesByCommunity(ready.rows, metric.id), ready.targets, ready.period);
 }
 
 export function CommunityCompletion({ metrics, period }: { metrics: readonly Metric[]; period: Period }) {
   const [params, setParams] = useSearchParams();
   const rankable = metrics.filter((m) => m.scope === 'community');
   const metric = rankable.find((m) => m.id === params.get('metric')) ?? rankable[0];
-  const { error, retry, ready } = useCommunityData(metrics, period);
+  const { error, retry, ready, updating } = useCommunityData(metrics, period);
   const title = '各社区目标完成率';
   return (
     <Panel
       title={title}
+      busy={updating}
       subtitle={`${formatPeriod(period)} · 按序时折算的目标`}
       actions={
         <label className="field">
@@ -80,15 +90,16 @@ export function CommunityCompletion({ metrics, period }: { metrics: readonly Met
         </label>
       }
     >
-      {error ? <ErrorPanel error={error} onRetry={retry} /> : !ready ? <Skeleton lines={1} height="480px" /> : <CompletionBody metric={metric} ready={ready} period={period} />}
+      {error ? <ErrorPanel error={error} onRetry={retry} /> : !ready ? <Skeleton lines={1} height="480px" /> : <CompletionBody metric={metric} ready={ready} />}
     </Panel>
   );
 }
 
-function CompletionBody({ metric, ready, period }: { metric: Metric; ready: Ready; period: Period }) {
+function CompletionBody({ metric, ready }: { metric: Metric; ready: Ready }) {
   const href = usePeriodHref();
   const navigate = useNavigate();
-  const progress = progressFor(metric, ready, period);
+  const { period } = ready;
+  const progress = progressFor(metric, ready);
   const { rows, omitted } = completionChartRows(progress);
   if (rows.length === 0) return <EmptyState message="该时段暂无可比较的数据" />;
   const average = meanOf(progress.map((p) => p.completion));
@@ -125,9 +136,9 @@ function CompletionBody({ metric, ready, period }: { metric: Metric; ready: Read
 
 export function AttentionList({ metrics, period }: { metrics: readonly Metric[]; period: Period }) {
   const href = usePeriodHref();
-  const { error, retry, ready } = useCommunityData(metrics, period);
+  const { error, retry, ready, updating } = useCommunityData(metrics, period);
   return (
-    <Panel title="需要关注" subtitle="落后于序时进度最多的社区和指标">
+    <Panel title="需要关注" subtitle="落后于序时进度最多的社区和指标" busy={updating}>
       {error ? (
         <ErrorPanel error={error} onRetry={retry} />
       ) : !ready ? (
@@ -135,7 +146,7 @@ export function AttentionList({ metrics, period }: { metrics: readonly Metric[];
       ) : (
         (() => {
           const items = attentionList(
-            metrics.filter((m) => m.scope === 'community').map((metric) => ({ metric, rows: progressFor(metric, ready, period) })),
+            metrics.filter((m) => m.scope === 'community').map((metric) => ({ metric, rows: progressFor(metric, ready) })),
             8,
             2,
           );
