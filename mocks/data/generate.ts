@@ -30,14 +30,22 @@ export interface Dataset {
   targets: Target[];
 }
 
-/** Year-over-year growth of the planned subdistrict totals around 2020. */
-const GROWTH = 1.08;
+/** Year-over-year growth of the subdistrict totals: 2% to 16%, different for each metric and year. */
+function growth(metricIndex: number, year: number, seed: number): number {
+  const random = createRandom(seed * 7919 + metricIndex * 131 + year);
+  return 1.02 + random() * 0.14;
+}
 /** Spring Festival makes February quiet; summer heat slows outdoor works. */
 const SEASON = [0.9, 0.55, 1.0, 1.05, 1.1, 1.05, 0.95, 0.9, 1.05, 1.1, 1.1, 1.15];
 const OUTDOOR: ReadonlySet<MetricId> = new Set(['parking_spaces', 'parking_markings', 'cables_cleared', 'greenery_repaired', 'kerbs_repaired', 'furniture_fixed']);
 
-function plannedYearTotal(metricId: MetricId, year: number, scale: number): number {
-  return Math.round(ARTICLE_2020[metricId] * scale * GROWTH ** (year - 2020));
+/** The year's subdistrict total: the article's 2020 figure, grown or shrunk year by year. */
+function plannedYearTotal(metricId: MetricId, year: number, scale: number, seed: number): number {
+  const index = METRICS.findIndex((m) => m.id === metricId);
+  let factor = 1;
+  for (let y = 2021; y <= year; y++) factor *= growth(index, y, seed);
+  for (let y = 2020; y > year; y--) factor /= growth(index, y, seed);
+  return Math.round(ARTICLE_2020[metricId] * scale * factor);
 }
 
 function offers(community: Community, metric: Metric): boolean {
@@ -71,7 +79,7 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
 
     for (const year of years) {
       const yearMonths = monthRange(`${year}-01`, `${year}-12`);
-      const total = metric.id === 'centre_cases_on_time' ? 0 : plannedYearTotal(metric.id, year, scale);
+      const total = metric.id === 'centre_cases_on_time' ? 0 : plannedYearTotal(metric.id, year, scale, seed);
       const monthWeights = () => yearMonths.map((m) => season[monthOfYear(m) - 1] * (0.8 + random() * 0.4));
       const store = (series: Float64Array, monthly: number[]) => {
         yearMonths.forEach((m, k) => {

@@ -112,6 +112,43 @@ describe('production build against the mock HTTP API', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it.each(['/overview', '/metrics/visits', '/rankings', '/communities/xiuhu', '/present'])('has no serious accessibility violations in the projector theme on %s', async (path) => {
+    const { page } = b;
+    await page.addInitScript(() => localStorage.setItem('ui-preferences', JSON.stringify({ state: { theme: 'projector' }, version: 0 })));
+    await page.goto(b.url(`${path}?from=2020-01&to=2020-12`));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('works by keyboard alone: period preset, a KPI card, a sortable column, with a visible focus ring', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
+    await page.getByRole('heading', { level: 1, name: '总览 · 2021年1—6月' }).waitFor();
+    const focusOn = async (name: string, role: 'button' | 'link', limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        const active = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), tag: document.activeElement?.tagName }));
+        if (active.text === name && active.tag === (role === 'button' ? 'BUTTON' : 'A')) return;
+      }
+      throw new Error(`could not reach ${role} ${name} with Tab`);
+    };
+    await focusOn('上一年', 'button');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '总览 · 2020年1—12月' }).waitFor();
+    await focusOn('停车设施', 'link');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '新增停车位 · 2020年1—12月' }).waitFor();
+    const table = page.getByRole('table', { name: /新增停车位排名/ });
+    await table.waitFor();
+    await table.getByRole('button', { name: /完成率/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await table.getByRole('columnheader', { name: /完成率/ }).getAttribute('aria-sort')).toMatch(/ascending|descending/);
+  });
+
   it('reaches the main content with the skip link from the keyboard', async () => {
     const { page } = b;
     await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
