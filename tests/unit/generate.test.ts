@@ -1,24 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type Dataset } from '../../mocks/data/generate';
 import { METRIC_IDS, type MetricId } from '../../src/lib/api/contract';
+import { ARTICLE_2020_LITERAL } from '../support/article-2020';
 
-// The seed article's 2020 subdistrict totals, written out here on purpose (not imported from
-// the catalogue) so a typo there makes this test fail.
-const ARTICLE_2020_LITERAL: Record<MetricId, number> = {
-  visits: 3046,
-  matters_collected: 452,
-  problems_solved: 291,
-  disputes_mediated: 62,
-  parking_spaces: 2600,
-  parking_markings: 25000,
-  cables_cleared: 3300,
-  greenery_repaired: 9000,
-  kerbs_repaired: 4200,
-  furniture_fixed: 2700,
-  centre_cases: 14017,
-  centre_cases_on_time: 14017,
-  community_cases: 2491,
-};
 
 const PILOTS = ['cilin', 'xiuhu', 'tonghui'];
 

@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { preloadCharts } from '../../components/charts/lazy-charts';
 import { useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
+import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { Skeleton } from '../../components/skeleton';
@@ -49,18 +50,7 @@ export function MetricPage() {
 function MetricPicker({ metric, catalogue }: { metric: Metric; catalogue: readonly Metric[] }) {
   const navigate = useNavigate();
   const href = usePeriodHref();
-  return (
-    <label className="field">
-      <span>指标</span>
-      <select value={metric.id} onChange={(e) => void navigate(href(`/metrics/${e.target.value}`))}>
-        {catalogue.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <MetricSelect metrics={catalogue} value={metric.id} onChange={(id) => void navigate(href(`/metrics/${id}`))} />;
 }
 
 function MetricDetail({ metric, catalogue }: { metric: Metric; catalogue: readonly Metric[] }) {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { Skeleton } from '../../components/skeleton';
@@ -23,25 +24,17 @@ export function RankingsPage() {
             <Panel
               title={`${metric.name}排名`}
               actions={
-                <label className="field">
-                  <span>指标</span>
-                  <select
-                    value={metric.id}
-                    onChange={(e) =>
-                      setParams((current) => {
-                        const next = new URLSearchParams(current);
-                        next.set('metric', e.target.value);
-                        return next;
-                      })
-                    }
-                  >
-                    {rankable.map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <MetricSelect
+                  metrics={rankable}
+                  value={metric.id}
+                  onChange={(id) =>
+                    setParams((current) => {
+                      const next = new URLSearchParams(current);
+                      next.set('metric', id);
+                      return next;
+                    })
+                  }
+                />
               }
             >
               <CommunityRanking metric={metric} period={period} />

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorPanel } from '../../../components/error-panel';
 import { PaceBadge } from '../../../components/pace-badge';
+import { MetricSelect } from '../../../components/metric-select';
 import { Panel } from '../../../components/panel';
 import { Skeleton } from '../../../components/skeleton';
 import type { Period } from '../../../domain/period';
@@ -66,28 +67,20 @@ export function CommunityCompletion({ metrics, period }: { metrics: readonly Met
       busy={updating}
       subtitle={`${formatPeriod(period)} · 按序时折算的目标`}
       actions={
-        <label className="field">
-          <span>指标</span>
-          <select
-            value={metric.id}
-            onChange={(e) =>
-              setParams(
-                (current) => {
-                  const next = new URLSearchParams(current);
-                  next.set('metric', e.target.value);
-                  return next;
-                },
-                { replace: true },
-              )
-            }
-          >
-            {rankable.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MetricSelect
+          metrics={rankable}
+          value={metric.id}
+          onChange={(id) =>
+            setParams(
+              (current) => {
+                const next = new URLSearchParams(current);
+                next.set('metric', id);
+                return next;
+              },
+              { replace: true },
+            )
+          }
+        />
       }
     >
       {error ? <ErrorPanel error={error} onRetry={retry} /> : !ready ? <Skeleton lines={1} height="480px" /> : <CompletionBody metric={metric} ready={ready} />}
