@@ -19,6 +19,14 @@ for (const size of sizes) {
   });
   for (const path of targets) {
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    // Charts draw when scrolled near: scroll through the page before the full-page shot.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      window.scrollTo(0, 0);
+    });
     await page.waitForTimeout(1800); // let chart animations finish
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${size.width}x${size.height}.png`;
     await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * True once the element has come within `margin` of the viewport (and stays true), so charts
- * below the fold cost nothing until scrolled to. Without IntersectionObserver: true at once.
+ * below the fold cost nothing until scrolled to; also before printing. Without
+ * IntersectionObserver: true at once.
  */
 export function useInView<T extends Element>(margin = '200px'): [React.RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
@@ -20,7 +21,13 @@ export function useInView<T extends Element>(margin = '200px'): [React.RefObject
       { rootMargin: margin },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    // Printing shows the whole page: draw everything first.
+    const draw = () => setSeen(true);
+    window.addEventListener('beforeprint', draw);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', draw);
+    };
   }, [seen, margin]);
   return [ref, seen];
 }
