@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmptyState } from '../components/empty-state';
+import { Skeleton } from '../components/skeleton';
 import type { QueryClient } from '@tanstack/react-query';
 import { overviewLoader } from '../features/overview/overview-loader';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -10,6 +11,8 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/',
     element: <Layout />,
+    // Shown while the first route's loader runs (it waits for meta and the catalogue).
+    hydrateFallbackElement: <Skeleton lines={6} label="正在加载" />,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'overview', element: <OverviewPage />, loader: overviewLoader(queryClient) },
