@@ -21,7 +21,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       { path: 'rankings', lazy: async () => ({ Component: (await import('../features/rankings/rankings-page')).RankingsPage }) },
       { path: 'communities/:communityId', lazy: async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage }) },
       { path: 'present', lazy: async () => ({ Component: (await import('../features/present/present-page')).PresentPage }) },
-      { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" /> },
+      { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ],
   },
 ];

@@ -52,3 +52,15 @@ describe('app shell', () => {
     await waitFor(() => expect(within(nav).getByRole('link', { name: '排名' })).toHaveAttribute('href', '/rankings?from=2020-01&to=2020-12'));
   });
 });
+
+describe('pages that do not exist', () => {
+  it.each([
+    ['/metrics/nope', '没有指标 “nope”'],
+    ['/communities/nowhere', '没有社区 “nowhere”'],
+    ['/nothing/here', '页面不存在'],
+  ])('%s says so in its heading and keeps the shell', async (url, heading) => {
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+  });
+});

@@ -51,7 +51,7 @@ describe('production build against the mock HTTP API', () => {
     await page.getByRole('article', { name: '走访群众' }).getByRole('link', { name: '走访群众' }).click();
     await page.getByRole('heading', { level: 1, name: '走访群众 · 2020年1—12月' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/metrics/visits');
-    expect(await page.locator('.big-figure').textContent()).toBe('3,046户');
+    await expect.poll(() => page.locator('.big-figure').textContent()).toBe('3,046户');
     await page.getByRole('table').getByRole('link', { name: '绣湖社区' }).click();
     await page.getByRole('heading', { level: 1, name: '绣湖社区 · 2020年1—12月' }).waitFor();
   });
@@ -74,7 +74,7 @@ describe('production build against the mock HTTP API', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('GET /series');
     expect(await alert.textContent()).toContain('rows[0].value');
-    expect(await page.getByRole('article', { name: '走访群众' }).textContent()).toContain('3,046户');
+    await expect.poll(() => page.getByRole('article', { name: '走访群众' }).textContent()).toContain('3,046户');
     await page.unroute('**/api/series?*groupBy=none*');
     await alert.getByRole('button', { name: '重试' }).click();
     await page.getByRole('region', { name: '走访群众合计' }).waitFor();
@@ -89,6 +89,7 @@ describe('production build against the mock HTTP API', () => {
     await expect.poll(() => completion.locator('.recharts-bar-rectangle').count(), { timeout: 10_000 }).toBe(20);
     // Trend charts below the fold draw once scrolled to.
     const visitsTrend = page.getByRole('region', { name: /^走访群众：2021年1—6月累计/ });
+    await visitsTrend.locator('.chart-frame__chart[data-drawn="false"]').waitFor();
     expect(await visitsTrend.locator('.recharts-surface').count()).toBe(0);
     await visitsTrend.scrollIntoViewIfNeeded();
     await expect.poll(() => visitsTrend.locator('.recharts-line-curve').count(), { timeout: 10_000 }).toBe(2);
@@ -146,7 +147,7 @@ describe('production build against the mock HTTP API', () => {
     await table.waitFor();
     await table.getByRole('button', { name: /完成率/ }).focus();
     await page.keyboard.press('Enter');
-    expect(await table.getByRole('columnheader', { name: /完成率/ }).getAttribute('aria-sort')).toMatch(/ascending|descending/);
+    await expect.poll(() => table.getByRole('columnheader', { name: /完成率/ }).getAttribute('aria-sort')).toMatch(/ascending|descending/);
   });
 
   it('reaches the main content with the skip link from the keyboard', async () => {

@@ -20,7 +20,7 @@ export function CommunityPage() {
   }
   if (!communities.data || !metrics.data) return <Skeleton lines={8} />;
   const community = communities.data.communities.find((c) => c.id === communityId);
-  if (!community) return <EmptyState message={`没有社区 “${communityId ?? ''}”`} hint="请从排名中选择社区。" />;
+  if (!community) return <EmptyState message={`没有社区 “${communityId ?? ''}”`} hint="请从排名中选择社区。" pageHeading />;
   return <CommunityDetail community={community} communities={communities.data.communities} metrics={metrics.data.metrics} />;
 }
 

@@ -40,7 +40,7 @@ export function MetricPage() {
     <QueryState query={metrics} skeleton={<Skeleton lines={6} />} errorTitle="无法加载指标目录">
       {({ metrics: catalogue }) => {
         const metric = catalogue.find((m) => m.id === metricId);
-        if (!metric) return <EmptyState message={`没有指标 “${metricId ?? ''}”`} hint="请从导航中选择指标。" />;
+        if (!metric) return <EmptyState message={`没有指标 “${metricId ?? ''}”`} hint="请从导航中选择指标。" pageHeading />;
         return <MetricDetail metric={metric} catalogue={catalogue} />;
       }}
     </QueryState>
