@@ -1,7 +1,7 @@
 // Bundle size is deterministic, so its budget is a test (timings live in `npm run bench`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseBundle, BASELINE_FILE, BUDGETS, growth, kb } from '../../scripts/bundle-size';
+import { analyseBundle, BASELINE_FILE, BUDGETS, growth, kb } from '../support/bundle-size';
 
 const report = analyseBundle('dist');
 const baseline: Record<string, number> = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'));

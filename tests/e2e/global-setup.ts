@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startMockHttpServer } from '../../mocks/http-server';
-import { ensureChromium } from '../../scripts/chromium';
+import { ensureChromium } from '../support/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

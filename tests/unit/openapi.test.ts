@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../scripts/openapi';
+import { buildOpenApiDocument } from '../support/openapi';
 import { API_PATHS } from '../../src/lib/api/contract';
 
 type Json = Record<string, unknown>;
 
-const committed = JSON.parse(readFileSync(resolve(process.cwd(), 'docs/openapi.json'), 'utf8')) as Json;
+const committed = JSON.parse(readFileSync(resolve(process.cwd(), 'src/lib/api/openapi.json'), 'utf8')) as Json;
 const doc = buildOpenApiDocument();
 const schemas = doc.components.schemas as Record<string, Json>;
 const SCHEMA_REF = '#/components/schemas/';
@@ -28,9 +28,9 @@ function resolvePointer(ref: string): unknown {
     .reduce<unknown>((node, key) => (node as Json | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
 }
 
-describe('docs/openapi.json', () => {
+describe('src/lib/api/openapi.json', () => {
   it('matches the zod contract', () => {
-    expect(committed, 'docs/openapi.json is stale: run `npx tsx scripts/openapi.ts`').toEqual(JSON.parse(JSON.stringify(doc)));
+    expect(committed, 'src/lib/api/openapi.json is stale: run `npm run openapi`').toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
   it('is OpenAPI 3.1', () => {

@@ -1,5 +1,5 @@
 // The API contract: every response the client accepts is parsed against these schemas.
-// docs/openapi.json is checked against them by tests/unit/openapi.test.ts.
+// src/lib/api/openapi.json is generated from them (npm run openapi); tests/unit/openapi.test.ts keeps it current.
 import { z } from 'zod';
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

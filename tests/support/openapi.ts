@@ -1,4 +1,4 @@
-// `npx tsx scripts/openapi.ts`: writes docs/openapi.json, generated from the zod contract.
+// `npm run openapi`: writes src/lib/api/openapi.json, generated from the zod contract.
 // tests/unit/openapi.test.ts fails when the committed file drifts from buildOpenApiDocument().
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,7 @@ import {
   TargetsResponse,
   TARGET_LEVELS,
   User,
-} from '../src/lib/api/contract';
+} from '../../src/lib/api/contract';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
@@ -184,7 +184,7 @@ export function buildOpenApiDocument() {
     info: {
       title: 'Choucheng subdistrict progress dashboard API',
       version: '1.0.0',
-      description: 'Read-only JSON API behind the dashboard. Generated from src/lib/api/contract.ts by scripts/openapi.ts; do not edit by hand.',
+      description: 'Read-only JSON API behind the dashboard. Generated from src/lib/api/contract.ts by tests/support/openapi.ts; do not edit by hand.',
     },
     servers: [{ url: '/api' }],
     paths,
@@ -199,7 +199,7 @@ export function buildOpenApiDocument() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const out = new URL('../docs/openapi.json', import.meta.url);
+  const out = new URL('../../src/lib/api/openapi.json', import.meta.url);
   mkdirSync(new URL('.', out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`);
   console.log(`openapi: wrote ${out.pathname}`);

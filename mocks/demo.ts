@@ -1,7 +1,7 @@
 // `npm run demo`: serves dist/ with the mock API over HTTP on 127.0.0.1:4173 (PORT to change).
 // MOCK_COMMUNITIES=500 MOCK_MONTHS=60 serves a large synthetic set instead of the sample data.
 import { addMonths } from '../src/domain/month';
-import { startMockHttpServer } from '../mocks/http-server';
+import { startMockHttpServer } from './http-server';
 
 const port = Number(process.env.PORT ?? 4173);
 const communities = process.env.MOCK_COMMUNITIES ? Number(process.env.MOCK_COMMUNITIES) : undefined;

@@ -1,9 +1,9 @@
-// Starts `scripts/demo.ts` (what `npm run demo` serves) in its own process, so the server
+// Starts `mocks/demo.ts` (what `npm run demo` serves) in its own process, so the server
 // never shares an event loop with the browser driver that measures it.
 import { spawn } from 'node:child_process';
 
 export async function startDemoProcess(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/demo.ts'], {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

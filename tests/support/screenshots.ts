@@ -1,5 +1,5 @@
 // Screenshots of the running app at the two sizes we review: 1440×900 and 1920×1080.
-// Usage: tsx scripts/screenshots.ts [baseUrl] [outDir] [path ...]
+// Usage: npm run screenshots -- [baseUrl] [outDir] [path ...]
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium';
 

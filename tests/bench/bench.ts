@@ -4,9 +4,9 @@
 // writes the figures to bench-results/. Timings are measured here, never asserted in tests.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { analyseBundle, BUDGETS, kb } from './bundle-size';
-import { launchChromium } from './chromium';
-import { startDemoProcess } from './demo-process';
+import { analyseBundle, BUDGETS, kb } from '../support/bundle-size';
+import { launchChromium } from '../support/chromium';
+import { startDemoProcess } from '../support/demo-process';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CPU_SLOWDOWN = 4;
@@ -19,7 +19,7 @@ const CHARTS_IN_VIEW_DRAWN = `(() => {
 
 interface Scale {
   name: string;
-  /** Environment for `scripts/demo.ts` (see there). */
+  /** Environment for `mocks/demo.ts` (see there). */
   env: Record<string, string>;
   periodChangeBudget: number;
 }
