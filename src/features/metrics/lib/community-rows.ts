@@ -1,23 +1,15 @@
 // Rows of the metric page's per-community table: value, prorated target, completion, 序时进度,
 // rank and 同比 for every community, in rank order.
 import { delta, type Delta } from '../../../domain/deltas';
-import type { PaceStatus } from '../../../domain/pace';
 import type { Period } from '../../../domain/period';
-import { communityProgress } from '../../../domain/progress';
+import { communityProgress, type CommunityProgress } from '../../../domain/progress';
 import { rankWithTies } from '../../../domain/ranking';
 import type { TargetIndex } from '../../../domain/targets';
 import type { Community, Metric } from '../../../lib/api/contract';
 import { LOCALE } from '../../../lib/i18n/format';
 
-export interface CommunityMetricRow {
-  community: Community;
-  /** null: the community does not offer the service (未开通). */
-  value: number | null;
-  /** The community's target prorated to the period. */
-  target: number | null;
-  completion: number | null;
-  paceRatio: number | null;
-  pace: PaceStatus | null;
+/** A community's progress (value null: 未开通) plus its rank, 同比 and name order. */
+export interface CommunityMetricRow extends CommunityProgress {
   /** Competition rank by value ("1, 2, 2, 4"); null without a value, never 0. */
   rank: number | null;
   /** 同比: against the same period last year; null when either value is missing. */
