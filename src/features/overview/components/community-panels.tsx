@@ -13,6 +13,7 @@ import { Skeleton } from '../../../components/skeleton';
 import type { Period } from '../../../domain/period';
 import { attentionList, communityProgress, meanOf, type CommunityProgress } from '../../../domain/progress';
 import { valuesByCommunity } from '../../../domain/series';
+import { completionSentence } from '../../../domain/summary';
 import { indexTargets, type TargetIndex } from '../../../domain/targets';
 import type { Community, Metric, SeriesRow } from '../../../lib/api/contract';
 import { communitiesOptions } from '../../../lib/api/queries';
@@ -93,16 +94,11 @@ function CompletionBody({ metric, ready }: { metric: Metric; ready: Ready }) {
   const navigate = useNavigate();
   const { period } = ready;
   const progress = progressFor(metric, ready);
-  const { rows, omitted } = completionChartRows(progress);
+  const rows = completionChartRows(progress);
   if (rows.length === 0) return <EmptyState message="该时段暂无可比较的数据" />;
   const average = meanOf(progress.map((p) => p.completion));
-  const behind = progress.filter((p) => p.pace === 'behind' || p.pace === 'farBehind');
   const label = `${formatPeriod(period)}各社区${metric.name}完成率`;
-  const summary =
-    `${label}：社区平均 ${average === null ? '—' : formatPercent(average)}，` +
-    `${rows[0].name}最高（${formatPercent(rows[0].completion)}），${rows[rows.length - 1].name}最低（${formatPercent(rows[rows.length - 1].completion)}）；` +
-    `${behind.length} 个社区落后于序时进度。` +
-    (omitted ? `图中只显示完成率最低的 ${rows.length} 个社区。` : '');
+  const summary = completionSentence(label, progress, rows.length);
   return (
     <ChartFrame
       label={label}

@@ -39,12 +39,12 @@ export function areaTrendRows(monthly: ReadonlyMap<string, number | null>, yearT
 /** Above this many communities the chart shows the ones furthest behind; the table has them all. */
 export const COMPLETION_CHART_LIMIT = 30;
 
-export function completionChartRows(rows: readonly CommunityProgress[]): { rows: CompletionRow[]; omitted: number } {
+/** Communities with a completion, best first; beyond the limit, only the ones furthest behind. */
+export function completionChartRows(rows: readonly CommunityProgress[]): CompletionRow[] {
   const ranked = rows
     .filter((r) => r.completion !== null && r.pace !== null)
     .map((r) => ({ id: r.community.id, name: r.community.name, completion: r.completion as number, pace: r.pace as NonNullable<typeof r.pace> }));
-  if (ranked.length <= COMPLETION_CHART_LIMIT) return { rows: ranked, omitted: 0 };
-  return { rows: ranked.slice(-COMPLETION_CHART_LIMIT), omitted: ranked.length - COMPLETION_CHART_LIMIT };
+  return ranked.length <= COMPLETION_CHART_LIMIT ? ranked : ranked.slice(-COMPLETION_CHART_LIMIT);
 }
 
 export function communityMetricIds(metrics: ReadonlyArray<{ id: MetricId; scope: string }>): MetricId[] {
