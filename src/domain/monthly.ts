@@ -39,3 +39,9 @@ export function coveringPeriod(periods: readonly Period[]): Period {
   const to = periods.reduce((a, p) => (monthIndex(p.to) > monthIndex(a) ? p.to : a), periods[0].to);
   return { from, to };
 }
+
+/** Each metric's total over `period` from a `groupBy=month` response (null as in sumPeriod). */
+export function periodTotals(rows: readonly SeriesRow[], period: Period): Map<MetricId, number | null> {
+  const metricIds = new Set(rows.map((r) => r.metricId));
+  return new Map([...metricIds].map((id) => [id, sumPeriod(monthlyValues(rows, id), period)]));
+}

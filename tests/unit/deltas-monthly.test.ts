@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { delta, deltaTone, previousPeriod, samePeriodLastYear } from '../../src/domain/deltas';
-import { coveringPeriod, cumulative, monthlyValues, sumPeriod } from '../../src/domain/monthly';
+import { coveringPeriod, cumulative, monthlyValues, periodTotals, sumPeriod } from '../../src/domain/monthly';
 import type { SeriesRow } from '../../src/lib/api/contract';
 
 describe('previousPeriod (环比)', () => {
@@ -197,5 +197,22 @@ describe('coveringPeriod', () => {
       ]),
     ).toEqual({ from: '2020-11', to: '2021-03' });
     expect(coveringPeriod([{ from: '2021-03', to: '2021-05' }])).toEqual({ from: '2021-03', to: '2021-05' });
+  });
+});
+
+describe('periodTotals', () => {
+  it('sums each metric over the period from monthly rows, null where a month is missing', () => {
+    const rows = [
+      { metricId: 'problems_solved' as const, month: '2020-01', value: 3 },
+      { metricId: 'problems_solved' as const, month: '2020-02', value: 4 },
+      { metricId: 'matters_collected' as const, month: '2020-01', value: 10 },
+      { metricId: 'matters_collected' as const, month: '2020-02', value: 5 },
+      { metricId: 'visits' as const, month: '2020-02', value: 7 },
+    ];
+    const totals = periodTotals(rows, { from: '2020-01', to: '2020-02' });
+    expect(totals.get('problems_solved')).toBe(7);
+    expect(totals.get('matters_collected')).toBe(15);
+    expect(totals.get('visits')).toBeNull();
+    expect(totals.has('centre_cases')).toBe(false);
   });
 });

@@ -8,11 +8,10 @@ import { KpiCard } from '../../../components/kpi-card';
 import { Panel } from '../../../components/panel';
 import { Skeleton } from '../../../components/skeleton';
 import { AREA_MAIN_METRIC } from '../../../domain/areas';
-import { monthlyValues, sumPeriod } from '../../../domain/monthly';
+import { monthlyValues, periodTotals } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
 import { metricProgress } from '../../../domain/progress';
-import { RATES } from '../../../domain/rates';
-import { ratio } from '../../../domain/ratio';
+import { RATES, rateValue } from '../../../domain/rates';
 import { progressSentence } from '../../../domain/summary';
 import { indexTargets } from '../../../domain/targets';
 import type { Area, Metric } from '../../../lib/api/contract';
@@ -71,10 +70,8 @@ export function AreaKpi(props: AreaProps) {
     );
   }
   const progress = metricProgress(main, monthlyValues(ready.rows, main.id), ready.targets, ready.period);
-  const rates = RATES.filter((r) => r.area === props.area).map((r) => ({
-    label: r.label,
-    value: ratio(sumPeriod(monthlyValues(ready.rows, r.numerator), ready.period), sumPeriod(monthlyValues(ready.rows, r.denominator), ready.period)),
-  }));
+  const totals = periodTotals(ready.rows, ready.period);
+  const rates = RATES.filter((r) => r.area === props.area).map((r) => ({ label: r.label, value: rateValue(r, totals) }));
   return (
     <KpiCard
       title={title}
