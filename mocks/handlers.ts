@@ -1,6 +1,6 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
 import { delay, http, HttpResponse } from 'msw';
-import { API_PATHS, GROUP_BY, METRIC_IDS, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type MetricId, type TargetLevel } from '../src/lib/api/contract';
+import { API_PATHS, GROUP_BY, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel } from '../src/lib/api/contract';
 import { isValidMonth } from '../src/domain/month';
 import type { Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
@@ -22,10 +22,6 @@ function parseList(value: string | null): string[] | undefined {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-function isMetricId(id: string): id is MetricId {
-  return (METRIC_IDS as readonly string[]).includes(id);
-}
-
 export function apiPattern(apiBase: string, path: string): string {
   const pathname = new URL(apiBase, 'http://mock.invalid').pathname.replace(/\/$/, '');
   return `*${pathname}${path}`;
@@ -35,6 +31,8 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
   const at = (path: string) => apiPattern(options.apiBase ?? '/api', path);
   const users = mockUsers(dataset.communities);
   const wait = () => (options.latencyMs ? delay(options.latencyMs) : undefined);
+  const metricIds = dataset.metrics.map((m) => m.id);
+  const isMetricId = (id: string) => metricIds.includes(id);
 
   return [
     http.get(at(API_PATHS.session), async ({ request }) => {
@@ -58,7 +56,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     }),
     http.get(at(API_PATHS.metrics), async () => {
       await wait();
-      return HttpResponse.json({ metrics: dataset.metrics });
+      return HttpResponse.json({ areas: dataset.areas, metrics: dataset.metrics, rates: dataset.rates });
     }),
     http.get(at(API_PATHS.targets), async ({ request }) => {
       await wait();
@@ -70,7 +68,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
       const level = url.searchParams.get('level') ?? undefined;
       if (level !== undefined && !(TARGET_LEVELS as readonly string[]).includes(level)) return badRequest(`level: expected one of ${TARGET_LEVELS.join(' | ')}`);
-      return HttpResponse.json({ targets: queryTargets(dataset, years, metrics as MetricId[] | undefined, level as TargetLevel | undefined) });
+      return HttpResponse.json({ targets: queryTargets(dataset, years, metrics, level as TargetLevel | undefined) });
     }),
     http.get(at(API_PATHS.series), async ({ request }) => {
       await wait();
@@ -80,11 +78,11 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       if (!isValidMonth(from) || !isValidMonth(to)) return badRequest('from, to: expected months as YYYY-MM');
       const groupBy = url.searchParams.get('groupBy') ?? 'none';
       if (!(GROUP_BY as readonly string[]).includes(groupBy)) return badRequest(`groupBy: expected one of ${GROUP_BY.join(' | ')}`);
-      const metrics = parseList(url.searchParams.get('metrics')) ?? [...METRIC_IDS];
+      const metrics = parseList(url.searchParams.get('metrics')) ?? metricIds;
       const unknown = metrics.find((m) => !isMetricId(m));
       if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
       const rows = querySeries(dataset, {
-        metrics: metrics as MetricId[],
+        metrics,
         from,
         to,
         groupBy: groupBy as GroupBy,

@@ -1,5 +1,19 @@
 // The metric catalogue and the seed article's 2020 subdistrict totals (../shared/seed/figures.md).
-import type { Metric, MetricId } from '../../src/lib/api/contract';
+import type { Area, Catalogue, Metric, MetricId, Rate } from '../../src/lib/api/contract';
+
+/** The work areas the article reports on, each led by the metric its card and trend chart show. */
+export const AREAS: Area[] = [
+  { id: 'visits', name: '走访群众', leadMetricId: 'visits' },
+  { id: 'grievances', name: '民生实事与矛盾纠纷', leadMetricId: 'problems_solved' },
+  { id: 'parking', name: '停车设施', leadMetricId: 'parking_spaces' },
+  { id: 'cables', name: '“三无行动”飞线整治', leadMetricId: 'cables_cleared' },
+  { id: 'cases', name: '办件服务', leadMetricId: 'centre_cases' },
+];
+
+export const RATES: Rate[] = [
+  { id: 'solve_rate', name: '问题解决率', area: 'grievances', numeratorId: 'problems_solved', denominatorId: 'matters_collected' },
+  { id: 'on_time_rate', name: '按期办结率', area: 'cases', numeratorId: 'centre_cases_on_time', denominatorId: 'centre_cases' },
+];
 
 export const METRICS: Metric[] = [
   { id: 'visits', name: '走访群众', area: 'visits', unit: '户', higherIsBetter: true, scope: 'community', service: 'visits', definition: '落实群众全覆盖走访，社区工作人员当月入户走访的户数。' },
@@ -33,3 +47,7 @@ export const ARTICLE_2020: Record<MetricId, number> = {
   centre_cases_on_time: 14017,
   community_cases: 2491,
 };
+
+export function sampleCatalogue(): Catalogue {
+  return { areas: AREAS, metrics: METRICS, rates: RATES };
+}

@@ -1,6 +1,6 @@
 // The sample communities: the four the article names, the rest named after places in it.
 // Tiles lie roughly as the places do on the map of the old city (row 0 = north).
-import type { Community, Service } from '../../src/lib/api/contract';
+import type { Community, ServiceId as Service } from '../../src/lib/api/contract';
 
 const ALL: Service[] = ['visits', 'grievances', 'parking', 'cables'];
 const PILOT: Service[] = [...ALL, 'case_station'];

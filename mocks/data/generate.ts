@@ -1,8 +1,8 @@
 // Deterministic sample data. 2020 subdistrict totals equal the seed article exactly; other
 // years scale from them. Large synthetic sets come from the same code with other options.
-import type { Community, MetaResponse, Metric, MetricId, Target } from '../../src/lib/api/contract';
+import type { Area, Community, MetaResponse, Metric, MetricId, Rate, Target } from '../../src/lib/api/contract';
 import { addMonths, monthIndex, monthOfYear, monthRange, yearOf } from '../../src/domain/month';
-import { ARTICLE_2020, METRICS } from './catalogue';
+import { ARTICLE_2020, AREAS, METRICS, RATES } from './catalogue';
 import { SAMPLE_COMMUNITIES, syntheticCommunities } from './communities';
 import { apportion, createRandom } from './random';
 
@@ -24,7 +24,10 @@ export interface MetricValues {
 export interface Dataset {
   meta: MetaResponse;
   communities: Community[];
+  /** The catalogue `/metrics` serves. */
+  areas: Area[];
   metrics: Metric[];
+  rates: Rate[];
   months: string[];
   values: Record<MetricId, MetricValues>;
   targets: Target[];
@@ -124,7 +127,9 @@ export function generateDataset(options: GenerateOptions = {}): Dataset {
       updatedAt: `${addMonths(latestMonth, 1)}-05T09:30:00+08:00`,
     },
     communities,
+    areas: AREAS,
     metrics: METRICS,
+    rates: RATES,
     months,
     values,
     targets,

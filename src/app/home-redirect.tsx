@@ -3,7 +3,7 @@ import { Navigate } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
 import { sessionOptions } from '../lib/api/queries';
-import { usePeriodHref } from '../lib/use-period';
+import { usePeriodHref } from '../lib/use-url-state';
 
 /** `/`: a secretary lands on their community, everyone else on the overview. */
 export function HomeRedirect() {

@@ -5,10 +5,12 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
 import { periodFromSearch, withPeriod } from '../domain/period';
+import { PARAM } from '../domain/url-params';
 import { metaOptions } from '../lib/api/queries';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
-import { usePeriodHref } from '../lib/use-period';
+import { usePeriodHref } from '../lib/use-url-state';
 import { PeriodPicker } from './period-picker';
+import { PrintStamp } from './print-stamp';
 import { ThemeToggle } from './theme-toggle';
 import { UserMenu } from './user-menu';
 
@@ -23,6 +25,7 @@ export function Layout() {
   const meta = useQuery(metaOptions());
   return (
     <div className="shell">
+      <PrintStamp />
       <a className="skip-link" href="#main">
         跳到主要内容
       </a>
@@ -82,7 +85,7 @@ function MainNav() {
 function CanonicalPeriod({ range, children }: { range: { firstMonth: string; latestMonth: string }; children: React.ReactNode }) {
   const [params, setParams] = useSearchParams();
   const { period, corrected } = periodFromSearch(params, range);
-  const missing = !params.has('from') || !params.has('to');
+  const missing = !params.has(PARAM.from) || !params.has(PARAM.to);
   useEffect(() => {
     if (missing || corrected) setParams((current) => withPeriod(current, period), { replace: true });
   }, [missing, corrected, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps

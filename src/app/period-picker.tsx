@@ -3,7 +3,7 @@ import { monthIndex } from '../domain/month';
 import { PRESET_IDS, presetPeriod, samePeriod } from '../domain/period';
 import { formatPeriod } from '../lib/i18n/format';
 import { PRESET_LABELS } from '../lib/i18n/strings';
-import { usePeriod } from '../lib/use-period';
+import { usePeriod } from '../lib/use-url-state';
 
 /** Presets plus a custom month range; the choice goes to the URL. */
 export function PeriodPicker() {

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { mockUsersOptions, sessionOptions } from '../lib/api/queries';
 import { getMockUser, isMockMode, setMockUser } from '../lib/api/mock-user';
 import { ROLE_LABELS } from '../lib/i18n/strings';
-import { usePeriodHref } from '../lib/use-period';
+import { usePeriodHref } from '../lib/use-url-state';
 
 /** The signed-in user; in mock mode, a switcher between the mock users. */
 export function UserMenu() {

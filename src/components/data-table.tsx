@@ -1,42 +1,99 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { formatNumber, formatPercent, LOCALE } from '../lib/i18n/format';
 
+/**
+ * A column of figures: the exact value (what sorting and exports use) and how it reads. One
+ * spec serves the table, the CSV and the sort, so they cannot disagree.
+ */
 export interface Column<Row> {
   key: string;
   header: string;
-  /** Cell content; the row header column uses <th scope="row">. */
-  render: (row: Row) => ReactNode;
-  /** Makes the column sortable; null values always sort last. */
-  sortValue?: (row: Row) => number | string | null;
-  numeric?: boolean;
+  /** Unit of the column's figures, in the header ("完成值（户）") and the CSV header. */
+  unit?: string;
+  /** The exact figure; null: none (the cell shows `missing`). */
+  value: (row: Row) => number | string | null;
+  /** A ratio shown as a percentage (0.938 → "93.8%"), exported as a percentage number. */
+  percent?: boolean;
+  /** How a figure reads; default: zh-CN number (percent for ratios), text as is. */
+  format?: (value: number | string, row: Row) => string;
+  /** A rich cell (a link, a badge); default: the formatted text. */
+  render?: (row: Row) => ReactNode;
+  /** What a cell without a figure says; default "—". */
+  missing?: (row: Row) => string;
   rowHeader?: boolean;
+  /** A reference figure (a target), not data: a table of references alone counts as empty. */
+  reference?: boolean;
+  /** What sorting compares when it is not the figure itself (e.g. a badge sorted by its ratio). */
+  sortValue?: (row: Row) => number | string | null;
+  /** Sortable by clicking its header; default true. */
+  sortable?: boolean;
+}
+
+export interface SortState {
+  key: string;
+  direction: 'ascending' | 'descending';
+}
+
+const collator = new Intl.Collator(LOCALE);
+
+export function isNumericColumn<Row>(column: Column<Row>, rows: readonly Row[]): boolean {
+  return rows.some((r) => typeof column.value(r) === 'number');
+}
+
+/** Header text with its unit: "完成值（户）", "完成率（%）" for exports of ratios. */
+export function columnHeader<Row>(column: Pick<Column<Row>, 'header' | 'unit' | 'percent'>, forExport = false): string {
+  const unit = column.percent && forExport ? '%' : column.unit;
+  return unit ? `${column.header}（${unit}）` : column.header;
+}
+
+/** The text a cell reads, or null when it has no figure. */
+export function cellText<Row>(column: Column<Row>, row: Row): string | null {
+  const value = column.value(row);
+  if (value === null) return null;
+  if (column.format) return column.format(value, row);
+  if (typeof value === 'number') return column.percent ? formatPercent(value) : formatNumber(value);
+  return value;
+}
+
+/** Rows sorted by a column's exact values; rows without a figure always last; stable otherwise. */
+export function sortRows<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>, sort: SortState | null): readonly Row[] {
+  const column = sort && columns.find((c) => c.key === sort.key);
+  if (!sort || !column) return rows;
+  const factor = sort.direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index, value: (column.sortValue ?? column.value)(row) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
+      const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+      return order * factor || a.index - b.index;
+    })
+    .map((x) => x.row);
+}
+
+export function nextSort(current: SortState | null, key: string): SortState {
+  return { key, direction: current?.key === key && current.direction === 'descending' ? 'ascending' : 'descending' };
 }
 
 interface DataTableProps<Row> {
   caption: string;
   columns: ReadonlyArray<Column<Row>>;
+  /** Rows in display order (see sortRows); the table never reorders them itself. */
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   rowClassName?: (row: Row) => string | undefined;
-  initialSort?: { key: string; direction: 'ascending' | 'descending' };
+  sort: SortState | null;
+  onSort: (key: string) => void;
   captionVisible?: boolean;
 }
 
-/** A table of exact figures; columns with a sortValue sort by clicking their header. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, initialSort, captionVisible }: DataTableProps<Row>) {
-  const [sort, setSort] = useState(initialSort ?? null);
-  const sorted = useMemo(() => {
-    const column = sort && columns.find((c) => c.key === sort.key);
-    if (!sort || !column?.sortValue) return rows;
-    const valueOf = column.sortValue;
-    const factor = sort.direction === 'ascending' ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const va = valueOf(a);
-      const vb = valueOf(b);
-      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
-      return (va < vb ? -1 : va > vb ? 1 : 0) * factor;
-    });
-  }, [rows, columns, sort]);
-
+/** A table of exact figures; sortable columns sort by clicking their header (aria-sort says how). */
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, sort, onSort, captionVisible }: DataTableProps<Row>) {
+  const numeric = useMemo(() => new Set(columns.filter((c) => isNumericColumn(c, rows)).map((c) => c.key)), [columns, rows]);
+  const cell = (c: Column<Row>, row: Row) => {
+    if (c.render) return c.render(row);
+    const text = cellText(c, row);
+    return text === null ? <span className="muted">{c.missing?.(row) ?? '—'}</span> : text;
+  };
   return (
     <div className="table-scroll">
       <table className="table">
@@ -44,20 +101,17 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, i
         <thead>
           <tr>
             {columns.map((c) => {
+              const sortable = c.sortable !== false;
               const direction = sort?.key === c.key ? sort.direction : undefined;
               return (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={c.sortValue ? (direction ?? 'none') : undefined}>
-                  {c.sortValue ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => setSort({ key: c.key, direction: direction === 'descending' ? 'ascending' : 'descending' })}
-                    >
-                      {c.header}
+                <th key={c.key} scope="col" className={numeric.has(c.key) ? 'num' : undefined} aria-sort={sortable ? (direction ?? 'none') : undefined}>
+                  {sortable ? (
+                    <button type="button" className="sort-button" onClick={() => onSort(c.key)}>
+                      {columnHeader(c)}
                       <span aria-hidden="true">{direction === 'ascending' ? ' ↑' : direction === 'descending' ? ' ↓' : ' ↕'}</span>
                     </button>
                   ) : (
-                    c.header
+                    columnHeader(c)
                   )}
                 </th>
               );
@@ -65,16 +119,16 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, i
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {rows.map((row) => (
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((c) =>
                 c.rowHeader ? (
                   <th key={c.key} scope="row">
-                    {c.render(row)}
+                    {cell(c, row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                    {c.render(row)}
+                  <td key={c.key} className={numeric.has(c.key) ? 'num' : undefined}>
+                    {cell(c, row)}
                   </td>
                 ),
               )}
@@ -84,4 +138,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, i
       </table>
     </div>
   );
+}
+
+/** A sortable table owning its sort (for tables without a frame). */
+export function useSort(initial: SortState | null = null) {
+  const [sort, setSort] = useState<SortState | null>(initial);
+  return { sort, onSort: (key: string) => setSort((current) => nextSort(current, key)) };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Delta } from '../domain/deltas';
 import type { PaceStatus } from '../domain/pace';
@@ -6,8 +7,21 @@ import { DeltaBadge } from './delta-badge';
 import { PaceBadge } from './pace-badge';
 import { Sparkline } from './sparkline';
 
-export interface KpiCardProps {
-  title: string;
+/** An area's card: its title links to the lead metric (the whole card is the link's target area). */
+export function KpiCard({ title, href, children }: { title: string; href: string; children: ReactNode }) {
+  return (
+    <article className="kpi" aria-label={title}>
+      <h2 className="kpi__title">
+        <Link to={href} className="kpi__link">
+          {title}
+        </Link>
+      </h2>
+      {children}
+    </article>
+  );
+}
+
+export interface KpiFiguresProps {
   metricName: string;
   unit: string;
   value: number | null;
@@ -19,21 +33,13 @@ export interface KpiCardProps {
   higherIsBetter: boolean;
   sparkline: ReadonlyArray<{ month: string; value: number | null }>;
   rates?: ReadonlyArray<{ label: string; value: number | null }>;
-  href: string;
-  /** Showing the previous figures while new ones load. */
-  busy?: boolean;
 }
 
-/** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. The whole card links to the metric. */
-export function KpiCard(props: KpiCardProps) {
-  const { title, metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], href, busy } = props;
+/** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. */
+export function KpiFigures(props: KpiFiguresProps) {
+  const { metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [] } = props;
   return (
-    <article className={`kpi${busy ? ' is-updating' : ''}`} aria-label={title} aria-busy={busy || undefined}>
-      <h2 className="kpi__title">
-        <Link to={href} className="kpi__link">
-          {title}
-        </Link>
-      </h2>
+    <div className="kpi__body">
       <p className="kpi__metric">{metricName}</p>
       <p className="kpi__value">
         {value === null ? '—' : formatNumber(value)}
@@ -61,6 +67,6 @@ export function KpiCard(props: KpiCardProps) {
         <DeltaBadge label="同比" change={vsLastYear} higherIsBetter={higherIsBetter} />
       </div>
       <Sparkline points={sparkline} unit={unit} label={`${metricName}近12个月走势`} />
-    </article>
+    </div>
   );
 }

@@ -1,18 +1,67 @@
+// The one loading / error / empty / kept-figures state of every panel, for any number of queries.
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { CombinedError } from '../lib/api/bundle';
+import { NO_DATA, NO_DATA_HINT } from '../lib/i18n/strings';
+import { EmptyState } from './empty-state';
 import { ErrorPanel } from './error-panel';
 import { Skeleton } from './skeleton';
 
-interface QueryStateProps<T> {
-  query: UseQueryResult<T>;
-  skeleton?: ReactNode;
-  errorTitle?: string;
-  children: (data: T) => ReactNode;
+type Results = readonly UseQueryResult<unknown, Error>[];
+type DataOf<Q extends Results> = { [K in keyof Q]: NonNullable<Q[K]['data']> };
+
+export type QueryStatus<Q extends Results> =
+  | { kind: 'error'; failed: Q[number][] }
+  | { kind: 'pending' }
+  | { kind: 'ready'; data: DataOf<Q>; busy: boolean };
+
+/**
+ * Where a set of queries stands: any failure wins (retry asks again for the failed ones only);
+ * then loading while any has no data; then ready, busy while any still shows the figures of
+ * the previous period or metric (TanStack Query's placeholder data).
+ */
+export function queryStatus<const Q extends Results>(queries: Q): QueryStatus<Q> {
+  const failed = queries.filter((q) => q.isError);
+  if (failed.length > 0) return { kind: 'error', failed };
+  if (queries.some((q) => q.data === undefined)) return { kind: 'pending' };
+  return { kind: 'ready', data: queries.map((q) => q.data) as DataOf<Q>, busy: queries.some((q) => q.isPlaceholderData) };
 }
 
-/** Loading -> skeleton, error -> message with retry, data -> children. */
-export function QueryState<T>({ query, skeleton, errorTitle, children }: QueryStateProps<T>) {
-  if (query.isPending) return <>{skeleton ?? <Skeleton />}</>;
-  if (query.isError) return <ErrorPanel title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
+interface QueryStateProps<Q extends Results> {
+  queries: Q;
+  /** Height of the placeholder: about what loads, so nothing moves when it arrives. */
+  height: number;
+  /** Says what could not be loaded ("各社区数据加载失败"). */
+  errorTitle: string;
+  /** Decided once here: data with no figures shows `emptyMessage` instead of an empty chart or table. */
+  isEmpty?: (data: DataOf<Q>) => boolean;
+  emptyMessage?: string;
+  emptyHint?: string;
+  children: (data: DataOf<Q>) => ReactNode;
+}
+
+/**
+ * Skeleton of fixed height while nothing is known; an error with 重试 (refetching only what
+ * failed); an empty state; or the figures, dimmed and `aria-busy` while newer ones load.
+ */
+export function QueryState<const Q extends Results>({ queries, height, errorTitle, isEmpty, emptyMessage = NO_DATA, emptyHint = NO_DATA_HINT, children }: QueryStateProps<Q>) {
+  const status = queryStatus(queries);
+  if (status.kind === 'error') {
+    const retry = () => status.failed.forEach((q) => void q.refetch());
+    const error = status.failed.length === 1 ? status.failed[0].error : new CombinedError(status.failed.map((q) => q.error as Error));
+    return <ErrorPanel title={errorTitle} error={error} onRetry={retry} />;
+  }
+  if (status.kind === 'pending') {
+    return (
+      <div className="query-state__skeleton" style={{ height }}>
+        <Skeleton lines={Math.max(1, Math.round(height / 40))} />
+      </div>
+    );
+  }
+  const empty = isEmpty?.(status.data) ?? false;
+  return (
+    <div className={`query-state${status.busy ? ' is-updating' : ''}`} aria-busy={status.busy || undefined}>
+      {empty ? <EmptyState message={emptyMessage} hint={emptyHint} /> : children(status.data)}
+    </div>
+  );
 }

@@ -1,19 +1,22 @@
-import { AREAS, type Area, type Metric, type MetricId } from '../lib/api/contract';
-import { RATES, rateValue, type RateDefinition } from './rates';
+import type { Area, Catalogue, Metric, MetricId, Rate } from '../lib/api/contract';
+import { areaGroups } from './catalogue';
+import { rateValue } from './rates';
 
 export interface AreaSummary {
   area: Area;
   metrics: Array<{ metric: Metric; value: number | null }>;
-  rates: Array<{ rate: RateDefinition; value: number | null }>;
+  rates: Array<{ rate: Rate; value: number | null }>;
 }
 
-/** The catalogue's metrics grouped by area in a fixed order, each with its period total. */
-export function buildAreaSummaries(metrics: readonly Metric[], totals: ReadonlyMap<MetricId, number | null>): AreaSummary[] {
-  return AREAS.map((area) => ({
-    area,
-    metrics: metrics.filter((m) => m.area === area).map((metric) => ({ metric, value: totals.get(metric.id) ?? null })),
-    rates: RATES.filter((r) => r.area === area).map((rate) => ({ rate, value: rateValue(rate, totals) })),
-  })).filter((s) => s.metrics.length > 0);
+/** The catalogue's metrics grouped by area in catalogue order, each with its period total. */
+export function buildAreaSummaries(catalogue: Catalogue, totals: ReadonlyMap<MetricId, number | null>): AreaSummary[] {
+  return areaGroups(catalogue)
+    .filter((g) => g.metrics.length > 0)
+    .map(({ area, metrics, rates }) => ({
+      area,
+      metrics: metrics.map((metric) => ({ metric, value: totals.get(metric.id) ?? null })),
+      rates: rates.map((rate) => ({ rate, value: rateValue(rate, totals) })),
+    }));
 }
 
 export function hasAnyValue(summaries: readonly AreaSummary[]): boolean {

@@ -1,4 +1,5 @@
 import { addMonths, isValidMonth, monthIndex, monthOfYear, yearOf, type MonthString } from './month';
+import { PARAM } from './url-params';
 
 export interface Period {
   from: MonthString;
@@ -60,8 +61,8 @@ export function periodFromSearch(
   params: URLSearchParams,
   range: DataRange,
 ): { period: Period; corrected: boolean } {
-  const from = params.get('from');
-  const to = params.get('to');
+  const from = params.get(PARAM.from);
+  const to = params.get(PARAM.to);
   if (!isValidMonth(from) || !isValidMonth(to)) {
     return { period: defaultPeriod(range), corrected: from !== null || to !== null };
   }
@@ -71,8 +72,8 @@ export function periodFromSearch(
 
 export function withPeriod(params: URLSearchParams, period: Period): URLSearchParams {
   const next = new URLSearchParams(params);
-  next.set('from', period.from);
-  next.set('to', period.to);
+  next.set(PARAM.from, period.from);
+  next.set(PARAM.to, period.to);
   return next;
 }
 

@@ -98,6 +98,30 @@ export function meanOf(values: ReadonlyArray<number | null>): number | null {
   return present.length ? present.reduce((s, v) => s + v, 0) / present.length : null;
 }
 
+export interface CompletionStats {
+  /** Mean completion over the communities that have one (未开通 and 无目标 left out). */
+  average: number;
+  best: CommunityProgress & { completion: number };
+  worst: CommunityProgress & { completion: number };
+  /** Communities behind 序时进度. */
+  behind: number;
+  /** Communities with a completion. */
+  count: number;
+}
+
+/** The figures a completion chart's sentence quotes; null when no community has a completion. */
+export function completionStats(progress: readonly CommunityProgress[]): CompletionStats | null {
+  const ranked = progress.filter((p): p is CommunityProgress & { completion: number } => p.completion !== null).sort((a, b) => b.completion - a.completion);
+  if (ranked.length === 0) return null;
+  return {
+    average: meanOf(ranked.map((p) => p.completion)) as number,
+    best: ranked[0],
+    worst: ranked[ranked.length - 1],
+    behind: ranked.filter((p) => isBehindPace(p.pace)).length,
+    count: ranked.length,
+  };
+}
+
 export interface AttentionItem {
   metric: Metric;
   progress: CommunityProgress;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useInView<T extends Element>(margin = '200px'): [React.RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined' || (window.matchMedia?.('print').matches ?? false));
   useEffect(() => {
     const element = ref.current;
     if (seen || !element) return;
@@ -21,12 +21,17 @@ export function useInView<T extends Element>(margin = '200px'): [React.RefObject
       { rootMargin: margin },
     );
     observer.observe(element);
-    // Printing shows the whole page: draw everything first.
+    // Printing shows the whole page: draw everything first. Print preview emulation fires no
+    // beforeprint, so the print media query is watched too.
     const draw = () => setSeen(true);
+    const print = window.matchMedia?.('print');
+    const onMedia = (event: MediaQueryListEvent) => event.matches && draw();
     window.addEventListener('beforeprint', draw);
+    print?.addEventListener?.('change', onMedia);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', draw);
+      print?.removeEventListener?.('change', onMedia);
     };
   }, [seen, margin]);
   return [ref, seen];

@@ -59,7 +59,7 @@ describe('metric page', () => {
     await user.click(within(switcher).getByRole('button', { name: '表格' }));
     expect(within(switcher).getByRole('button', { name: '表格' })).toHaveAttribute('aria-pressed', 'true');
 
-    const table = within(trend).getByRole('table', { name: /走访群众逐月/ });
+    const table = within(trend).getByRole('table', { name: /走访群众月度趋势/ });
     expect(dataRows(table)).toHaveLength(12);
     const monthlyTarget = number.format(target('visits', 2020, null) / 12);
     for (const month of ['2020-01', '2020-02', '2020-12']) {
@@ -91,7 +91,7 @@ describe('metric page', () => {
     const bestCompletion = present.reduce((a, b) => (b.completion > a.completion ? b : a));
 
     const rankHeader = within(table).getByRole('columnheader', { name: '排名' });
-    const valueHeader = within(table).getByRole('columnheader', { name: '数值（户）' });
+    const valueHeader = within(table).getByRole('columnheader', { name: '完成值（户）' });
     expect(rankHeader).toHaveAttribute('aria-sort', 'ascending');
     expect(rowName(dataRows(table)[0])).toBe(best.name);
     expect(cells(dataRows(table)[0])[0]).toBe('1');

@@ -132,6 +132,11 @@ describe('overview', () => {
       }),
     );
     renderApp('/overview?from=2020-01&to=2020-12');
-    expect(await screen.findByText('该时段暂无数据')).toBeInTheDocument();
+    const totals = await screen.findByRole('region', { name: /^各项工作合计/ });
+    expect(await within(totals).findByText('该时段暂无数据')).toBeInTheDocument();
+    // Each trend chart says so too, instead of drawing an empty box.
+    const trend = screen.getByRole('region', { name: /^走访群众：/ });
+    expect(await within(trend).findByText('该时段暂无数据')).toBeInTheDocument();
+    expect(within(trend).queryByRole('img')).not.toBeInTheDocument();
   });
 });

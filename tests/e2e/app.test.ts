@@ -40,7 +40,7 @@ describe('production build against the mock HTTP API', () => {
     await page.goto(b.url('/'));
     await page.getByRole('heading', { level: 1, name: '总览 · 2021年1—6月' }).waitFor();
     expect(new URL(page.url()).search).toBe('?from=2021-01&to=2021-06');
-    await expect.poll(() => page.getByText('数据截至 2021年6月').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('数据截至 2021年6月', { exact: true }).isVisible()).toBe(true);
   });
 
   it('changes period with a preset and keeps it when navigating by click', async () => {

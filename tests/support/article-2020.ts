@@ -19,3 +19,6 @@ export const ARTICLE_2020_LITERAL: Record<MetricId, number> = {
   centre_cases_on_time: 14017,
   community_cases: 2491,
 };
+
+/** The sample catalogue's metric ids: the article's metrics. */
+export const SAMPLE_METRIC_IDS: readonly MetricId[] = Object.keys(ARTICLE_2020_LITERAL);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTargets } from '../../src/domain/targets';
 import type { Community } from '../../src/lib/api/contract';
-import { communityMetricRows, hasCommunityData } from '../../src/features/metrics/lib/community-rows';
+import { communityMetricRows, hasCommunityData } from '../../src/domain/community-rows';
 import { coversPeriod, yearsOf } from '../../src/domain/period';
 
 const community = (id: string, name: string): Community => ({ id, name, households: 1000, services: ['visits'], tile: { row: 0, col: 0 } });
@@ -64,11 +64,6 @@ describe('communityMetricRows', () => {
   it('has no 同比 when last year is not available', () => {
     const without = communityMetricRows({ metric, communities, values: new Map([['xiuhu', 5]]), lastYearValues: null, targets, period });
     expect(without.every((r) => r.vsLastYear === null)).toBe(true);
-  });
-
-  it('orders names by zh-CN collation (pinyin): 宾王, 词林, 绣湖, 西门 → b, c, x(i), x(iu)', () => {
-    const byOrder = [...rows].sort((a, b) => a.nameOrder - b.nameOrder).map((r) => r.community.name);
-    expect(byOrder).toEqual(['宾王社区', '词林社区', '西门社区', '绣湖社区']);
   });
 
   it('ranks lower-is-better metrics with the smallest value first', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type Dataset } from '../../mocks/data/generate';
-import { METRIC_IDS, type MetricId } from '../../src/lib/api/contract';
-import { ARTICLE_2020_LITERAL } from '../support/article-2020';
+import type { MetricId } from '../../src/lib/api/contract';
+import { ARTICLE_2020_LITERAL, SAMPLE_METRIC_IDS } from '../support/article-2020';
 
 
 const PILOTS = ['cilin', 'xiuhu', 'tonghui'];
@@ -39,8 +39,8 @@ describe('generateDataset (default sample)', () => {
   });
 
   it('covers every metric of the contract', () => {
-    expect(Object.keys(dataset.values).sort()).toEqual([...METRIC_IDS].sort());
-    expect(dataset.metrics.map((m) => m.id).sort()).toEqual([...METRIC_IDS].sort());
+    expect(Object.keys(dataset.values).sort()).toEqual([...SAMPLE_METRIC_IDS].sort());
+    expect(dataset.metrics.map((m) => m.id).sort()).toEqual([...SAMPLE_METRIC_IDS].sort());
   });
 
   it.each(Object.entries(ARTICLE_2020_LITERAL))('2020 subdistrict total of %s equals the article (%i)', (metricId, expected) => {
@@ -64,7 +64,7 @@ describe('generateDataset (default sample)', () => {
     expect(dataset.months).toContain('2020-02');
     expect(dataset.meta.firstMonth).toBe('2019-01');
     expect(dataset.meta.latestMonth).toBe('2021-06');
-    for (const metricId of METRIC_IDS) {
+    for (const metricId of SAMPLE_METRIC_IDS) {
       const { byCommunity, centre } = dataset.values[metricId];
       if (centre) expect(centre).toHaveLength(30);
       for (const series of byCommunity) if (series) expect(series).toHaveLength(30);
@@ -105,7 +105,7 @@ describe('generateDataset (default sample)', () => {
   });
 
   it('has only non-negative integer values', () => {
-    for (const metricId of METRIC_IDS) {
+    for (const metricId of SAMPLE_METRIC_IDS) {
       const { byCommunity, centre } = dataset.values[metricId];
       for (const series of [centre, ...byCommunity]) {
         if (!series) continue;
@@ -139,11 +139,11 @@ describe('generateDataset (default sample)', () => {
   });
 
   describe('targets', () => {
-    const perCommunityMetrics = METRIC_IDS.filter((id) => id !== 'centre_cases' && id !== 'centre_cases_on_time');
+    const perCommunityMetrics = SAMPLE_METRIC_IDS.filter((id) => id !== 'centre_cases' && id !== 'centre_cases_on_time');
 
     it('exist for 2019, 2020 and 2021 for every metric at subdistrict level', () => {
       for (const year of [2019, 2020, 2021]) {
-        for (const metricId of METRIC_IDS) {
+        for (const metricId of SAMPLE_METRIC_IDS) {
           const subdistrict = dataset.targets.filter((t) => t.metricId === metricId && t.year === year && t.communityId === null);
           expect(subdistrict, `${metricId} ${year}`).toHaveLength(1);
           expect(subdistrict[0].value).toBeGreaterThan(0);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommunityProgress } from '../../src/domain/progress';
-import { completionSentence } from '../../src/domain/summary';
+import { completionStats, type CommunityProgress } from '../../src/domain/progress';
+import { completionSentence } from '../../src/lib/i18n/sentences';
 import {
   areaTrendRows,
   COMPLETION_CHART_LIMIT,
-  communityMetricIds,
   completionChartRows,
   overviewWindow,
   yearToDateOf,
@@ -68,26 +67,20 @@ describe('completionChartRows', () => {
   });
 });
 
-describe('communityMetricIds', () => {
-  it('keeps per-community metrics only', () => {
-    expect(communityMetricIds([{ id: 'visits', scope: 'community' }, { id: 'centre_cases', scope: 'centre' }])).toEqual(['visits']);
-  });
-});
-
 describe('completionSentence', () => {
   const label = '2021年1—6月各社区走访群众完成率';
 
   it('states the average without 未开通, the best, the worst and how many are behind', () => {
     const list = [progress('a', 1.2, 'ahead'), progress('b', 0.9, 'behind'), progress('c', 0.6, 'farBehind'), progress('d', null)];
-    expect(completionSentence(label, list, 3)).toBe(`${label}：社区平均 90.0%，a社区最高（120.0%），c社区最低（60.0%）；2 个社区落后于序时进度。`);
+    expect(completionSentence(label, completionStats(list), 3)).toBe(`${label}：社区平均 90.0%，a社区最高（120.0%），c社区最低（60.0%）；2 个社区落后于序时进度。`);
   });
 
   it('names the true best even when the chart shows only the ones furthest behind', () => {
     const list = [progress('a', 1.5, 'ahead'), progress('b', 1.0, 'onTrack'), progress('c', 0.5, 'farBehind')];
-    expect(completionSentence(label, list, 2)).toBe(`${label}：社区平均 100.0%，a社区最高（150.0%），c社区最低（50.0%）；1 个社区落后于序时进度。图中只显示完成率最低的 2 个社区。`);
+    expect(completionSentence(label, completionStats(list), 2)).toBe(`${label}：社区平均 100.0%，a社区最高（150.0%），c社区最低（50.0%）；1 个社区落后于序时进度。图中只显示完成率最低的 2 个社区。`);
   });
 
   it('says so when nothing can be compared', () => {
-    expect(completionSentence(label, [progress('a', null)], 0)).toBe(`${label}：暂无可比较的数据。`);
+    expect(completionSentence(label, completionStats([progress('a', null)]), 0)).toBe(`${label}：暂无可比较的数据。`);
   });
 });

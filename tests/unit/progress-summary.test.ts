@@ -7,7 +7,7 @@ import {
   progressWindow,
   type CommunityProgress,
 } from '../../src/domain/progress';
-import { progressSentence, type SummaryInput } from '../../src/domain/summary';
+import { progressSentence, type SummaryInput } from '../../src/lib/i18n/sentences';
 import { indexTargets } from '../../src/domain/targets';
 import type { Community, Metric, Target } from '../../src/lib/api/contract';
 import { formatSignedPercent } from '../../src/lib/i18n/format';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset, type Dataset } from '../../mocks/data/generate';
 import { querySeries, queryTargets } from '../../mocks/data/query';
-import { METRIC_IDS, type MetricId } from '../../src/lib/api/contract';
-import { ARTICLE_2020_LITERAL } from '../support/article-2020';
+import type { MetricId } from '../../src/lib/api/contract';
+import { ARTICLE_2020_LITERAL, SAMPLE_METRIC_IDS } from '../support/article-2020';
 
 
 let dataset: Dataset;
@@ -79,7 +79,7 @@ describe('querySeries shapes', () => {
 
 describe('querySeries values', () => {
   it('2020 totals equal the article for every metric', () => {
-    const rows = querySeries(dataset, { metrics: [...METRIC_IDS], from: '2020-01', to: '2020-12', groupBy: 'none' });
+    const rows = querySeries(dataset, { metrics: [...SAMPLE_METRIC_IDS], from: '2020-01', to: '2020-12', groupBy: 'none' });
     expect(Object.fromEntries(rows.map((r) => [r.metricId, r.value]))).toEqual(ARTICLE_2020_LITERAL);
   });
 
@@ -150,7 +150,7 @@ describe('queryTargets', () => {
     const targets = queryTargets(dataset, [2020]);
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((t) => t.year === 2020)).toBe(true);
-    expect(new Set(targets.map((t) => t.metricId))).toEqual(new Set(METRIC_IDS));
+    expect(new Set(targets.map((t) => t.metricId))).toEqual(new Set(SAMPLE_METRIC_IDS));
     expect(targets).toEqual(dataset.targets.filter((t) => t.year === 2020));
   });
 

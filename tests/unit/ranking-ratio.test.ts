@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankWithTies, type Ranked } from '../../src/domain/ranking';
-import { RATES, rateValue } from '../../src/domain/rates';
+import { rateValue } from '../../src/domain/rates';
+import { RATES } from '../../mocks/data/catalogue';
 import { ratio } from '../../src/domain/ratio';
 import type { MetricId } from '../../src/lib/api/contract';
 
@@ -95,11 +96,11 @@ describe('ratio', () => {
 });
 
 describe('rates', () => {
-  it('defines the solve rate and the on-time rate', () => {
+  it('the sample catalogue defines the solve rate and the on-time rate', () => {
     const solve = RATES.find((r) => r.id === 'solve_rate');
     const onTime = RATES.find((r) => r.id === 'on_time_rate');
-    expect(solve).toMatchObject({ area: 'grievances', numerator: 'problems_solved', denominator: 'matters_collected' });
-    expect(onTime).toMatchObject({ area: 'cases', numerator: 'centre_cases_on_time', denominator: 'centre_cases' });
+    expect(solve).toMatchObject({ area: 'grievances', numeratorId: 'problems_solved', denominatorId: 'matters_collected' });
+    expect(onTime).toMatchObject({ area: 'cases', numeratorId: 'centre_cases_on_time', denominatorId: 'centre_cases' });
   });
 
   it('computes a rate from totals', () => {

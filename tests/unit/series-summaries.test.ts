@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAreaSummaries, hasAnyValue } from '../../src/domain/area-summaries';
 import { totalsByMetric, valuesByCommunity } from '../../src/domain/series';
 import type { Metric, MetricId, SeriesRow } from '../../src/lib/api/contract';
+import { AREAS, RATES } from '../../mocks/data/catalogue';
 
 describe('totalsByMetric', () => {
   it('takes only ungrouped rows, keeping null values', () => {
@@ -72,9 +73,12 @@ describe('buildAreaSummaries', () => {
     metric('centre_cases_on_time', 'cases'),
   ];
 
-  it('groups metrics by area in the fixed area order, dropping areas without metrics', () => {
-    const summaries = buildAreaSummaries(metrics, new Map());
-    expect(summaries.map((s) => s.area)).toEqual(['visits', 'grievances', 'cases']);
+  const catalogue = (list: Metric[]) => ({ areas: AREAS, metrics: list, rates: RATES });
+
+  it('groups metrics by area in the catalogue’s area order, dropping areas without metrics', () => {
+    const summaries = buildAreaSummaries(catalogue(metrics), new Map());
+    expect(summaries.map((s) => s.area.id)).toEqual(['visits', 'grievances', 'cases']);
+    expect(summaries.map((s) => s.area.name)).toEqual(['走访群众', '民生实事与矛盾纠纷', '办件服务']);
     expect(summaries[1].metrics.map((m) => m.metric.id)).toEqual(['problems_solved', 'matters_collected']);
     expect(summaries[2].metrics.map((m) => m.metric.id)).toEqual(['centre_cases', 'centre_cases_on_time']);
   });
@@ -87,7 +91,7 @@ describe('buildAreaSummaries', () => {
       ['centre_cases', 14017],
       ['centre_cases_on_time', null],
     ]);
-    const [visits, grievances, cases] = buildAreaSummaries(metrics, totals);
+    const [visits, grievances, cases] = buildAreaSummaries(catalogue(metrics), totals);
     expect(visits.metrics.map((m) => m.value)).toEqual([3046]);
     expect(visits.rates).toEqual([]);
     expect(grievances.metrics.map((m) => m.value)).toEqual([291, 452]);
@@ -98,12 +102,12 @@ describe('buildAreaSummaries', () => {
   });
 
   it('is empty without metrics', () => {
-    expect(buildAreaSummaries([], new Map())).toEqual([]);
+    expect(buildAreaSummaries(catalogue([]), new Map())).toEqual([]);
   });
 });
 
 describe('hasAnyValue', () => {
-  const metrics = [metric('visits', 'visits'), metric('parking_spaces', 'parking')];
+  const metrics = { areas: AREAS, metrics: [metric('visits', 'visits'), metric('parking_spaces', 'parking')], rates: [] };
 
   it('is false when every total is missing or null', () => {
     expect(hasAnyValue(buildAreaSummaries(metrics, new Map()))).toBe(false);

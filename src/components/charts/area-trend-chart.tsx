@@ -32,7 +32,7 @@ export function AreaTrendChart({ rows, unit }: AreaTrendChartProps) {
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
         <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-        <Line yAxisId="total" dataKey="target" name="累计目标（序时）" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line yAxisId="total" dataKey="target" name="序时累计目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

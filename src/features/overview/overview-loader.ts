@@ -11,9 +11,9 @@ import { prefetchOverview } from './lib/overview-queries';
 export function overviewLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      const [meta, { metrics }] = await Promise.all([queryClient.ensureQueryData(metaOptions()), queryClient.ensureQueryData(metricsOptions())]);
+      const [meta, catalogue] = await Promise.all([queryClient.ensureQueryData(metaOptions()), queryClient.ensureQueryData(metricsOptions())]);
       const { period } = periodFromSearch(new URL(request.url).searchParams, meta);
-      prefetchOverview(queryClient, metrics, period);
+      prefetchOverview(queryClient, catalogue, period);
     } catch {
       // the shell and the panels report it
     }

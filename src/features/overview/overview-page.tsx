@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { ErrorPanel } from '../../components/error-panel';
-import { Skeleton } from '../../components/skeleton';
-import { AREAS } from '../../lib/api/contract';
+import { QueryState } from '../../components/query-state';
+import { leadAreas } from '../../domain/catalogue';
 import { metricsOptions } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
-import { PACE_HELP } from '../../lib/i18n/strings';
-import { usePeriod } from '../../lib/use-period';
+import { paceHelp } from '../../lib/i18n/strings';
+import { usePeriod } from '../../lib/use-url-state';
 import { AreaKpi, AreaTrend } from './components/area-panels';
 import { AllTotals } from './components/all-totals';
 import { AttentionList, CommunityCompletion } from './components/community-panels';
@@ -19,38 +18,30 @@ export function OverviewPage() {
         <h1 className="page__title">总览 · {formatPeriod(period)}</h1>
         <details className="help">
           <summary>序时进度怎么算？</summary>
-          <p>{PACE_HELP}</p>
+          <p>{paceHelp()}</p>
         </details>
       </div>
-      {metrics.isError ? (
-        <ErrorPanel error={metrics.error} onRetry={() => void metrics.refetch()} />
-      ) : !metrics.data ? (
-        <div className="kpi-row">
-          {AREAS.map((area) => (
-            <div key={area} className="kpi" aria-busy="true">
-              <Skeleton lines={6} />
+      <QueryState queries={[metrics]} height={280} errorTitle="无法加载指标目录">
+        {([catalogue]) => (
+          <>
+            <section className="kpi-row" aria-label="各领域进度">
+              {leadAreas(catalogue).map((group) => (
+                <AreaKpi key={group.area.id} group={group} period={period} />
+              ))}
+            </section>
+            <div className="grid grid--two">
+              <CommunityCompletion catalogue={catalogue} period={period} />
+              <AttentionList catalogue={catalogue} period={period} />
             </div>
-          ))}
-        </div>
-      ) : (
-        <>
-          <section className="kpi-row" aria-label="各领域进度">
-            {AREAS.map((area) => (
-              <AreaKpi key={area} area={area} metrics={metrics.data.metrics} period={period} />
-            ))}
-          </section>
-          <div className="grid grid--two">
-            <CommunityCompletion metrics={metrics.data.metrics} period={period} />
-            <AttentionList metrics={metrics.data.metrics} period={period} />
-          </div>
-          <div className="grid grid--trends">
-            {AREAS.map((area) => (
-              <AreaTrend key={area} area={area} metrics={metrics.data.metrics} period={period} />
-            ))}
-          </div>
-          <AllTotals metrics={metrics.data.metrics} period={period} />
-        </>
-      )}
+            <div className="grid grid--trends">
+              {leadAreas(catalogue).map((group) => (
+                <AreaTrend key={group.area.id} group={group} period={period} />
+              ))}
+            </div>
+            <AllTotals catalogue={catalogue} period={period} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -1,39 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
-import { useSearchParams } from 'react-router';
-import { ErrorPanel } from '../../components/error-panel';
-import { Skeleton } from '../../components/skeleton';
+import { useEffect } from 'react';
+import { QueryState } from '../../components/query-state';
 import { buildAreaSummaries, type AreaSummary } from '../../domain/area-summaries';
+import { metricIdsOf } from '../../domain/catalogue';
+import type { Period } from '../../domain/period';
 import { totalsByMetric } from '../../domain/series';
-import { METRIC_IDS } from '../../lib/api/contract';
-import { metricsOptions, seriesOptions } from '../../lib/api/queries';
+import type { Catalogue } from '../../lib/api/contract';
+import { allTotalsOptions, metricsOptions } from '../../lib/api/queries';
 import { formatNumber, formatPercent, formatPeriod } from '../../lib/i18n/format';
-import { AREA_LABELS, NOT_OFFERED } from '../../lib/i18n/strings';
-import { usePeriod } from '../../lib/use-period';
+import { NOT_OFFERED } from '../../lib/i18n/strings';
+import { usePeriod, useSlideParam } from '../../lib/use-url-state';
 
 /** Meeting slides: one area per slide, arrow keys / PageUp / PageDown (clickers) to move. */
 export function PresentPage() {
   const { period } = usePeriod();
   const metrics = useQuery(metricsOptions());
-  const series = useQuery(seriesOptions({ metrics: METRIC_IDS, from: period.from, to: period.to, groupBy: 'none' }));
-  if (metrics.isError || series.isError) return <ErrorPanel error={metrics.error ?? series.error} onRetry={() => void Promise.all([metrics.refetch(), series.refetch()])} />;
-  if (!metrics.data || !series.data) return <Skeleton lines={8} height="3em" />;
-  const slides = buildAreaSummaries(metrics.data.metrics, totalsByMetric(series.data.rows));
-  return <Deck slides={slides} periodLabel={formatPeriod(period)} />;
+  return (
+    <QueryState queries={[metrics]} height={480} errorTitle="无法加载指标目录">
+      {([catalogue]) => <Slides catalogue={catalogue} period={period} />}
+    </QueryState>
+  );
+}
+
+function Slides({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
+  const totals = useQuery(allTotalsOptions(metricIdsOf(catalogue.metrics), period));
+  return (
+    <QueryState queries={[totals]} height={480} errorTitle="演示数据加载失败">
+      {([data]) => <Deck slides={buildAreaSummaries(catalogue, totalsByMetric(data.series.rows))} periodLabel={formatPeriod(data.input.period)} />}
+    </QueryState>
+  );
 }
 
 function Deck({ slides, periodLabel }: { slides: AreaSummary[]; periodLabel: string }) {
-  const [params, setParams] = useSearchParams();
-  const index = Math.min(Math.max(Number(params.get('slide') ?? 1) || 1, 1), slides.length) - 1;
-  const go = useCallback(
-    (next: number) =>
-      setParams((current) => {
-        const p = new URLSearchParams(current);
-        p.set('slide', String(Math.min(Math.max(next, 0), slides.length - 1) + 1));
-        return p;
-      }),
-    [setParams, slides.length],
-  );
+  const [index, go] = useSlideParam(slides.length);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -48,10 +47,11 @@ function Deck({ slides, periodLabel }: { slides: AreaSummary[]; periodLabel: str
   }, [go, index]);
 
   const slide = slides[index];
+  if (!slide) return null;
   return (
     <section className="deck" aria-roledescription="幻灯片" aria-label={`第 ${index + 1} 页，共 ${slides.length} 页`}>
       <h1 className="deck__title">
-        {AREA_LABELS[slide.area]}
+        {slide.area.name}
         <span className="deck__period">{periodLabel}</span>
       </h1>
       <dl className="deck__figures">
@@ -66,7 +66,7 @@ function Deck({ slides, periodLabel }: { slides: AreaSummary[]; periodLabel: str
         ))}
         {slide.rates.map(({ rate, value }) => (
           <div key={rate.id} className="deck__figure">
-            <dt>{rate.label}</dt>
+            <dt>{rate.name}</dt>
             <dd>{value === null ? '—' : formatPercent(value)}</dd>
           </div>
         ))}

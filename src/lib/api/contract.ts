@@ -8,31 +8,18 @@ export const Month = z.string().regex(MONTH_PATTERN, 'expected a month as YYYY-M
 export const ROLES = ['leader', 'secretary', 'viewer'] as const;
 export const Role = z.enum(ROLES);
 
-export const AREAS = ['visits', 'grievances', 'parking', 'cables', 'cases'] as const;
-export const Area = z.enum(AREAS);
-export type Area = z.infer<typeof Area>;
+/**
+ * Ids are open strings: what an id means (its name, area, unit, direction) comes from the
+ * `/metrics` catalogue, so a backend that adds a metric, an area or a service needs no app release.
+ */
+export const AreaId = z.string().min(1);
+export type AreaId = z.infer<typeof AreaId>;
 
-/** Services a community may or may not offer; a metric tied to a service has no value where it is not offered. */
-export const SERVICES = ['visits', 'grievances', 'parking', 'cables', 'case_station'] as const;
-export const Service = z.enum(SERVICES);
-export type Service = z.infer<typeof Service>;
+/** A service a community may or may not offer; a metric tied to a service has no value where it is not offered. */
+export const ServiceId = z.string().min(1);
+export type ServiceId = z.infer<typeof ServiceId>;
 
-export const METRIC_IDS = [
-  'visits',
-  'matters_collected',
-  'problems_solved',
-  'disputes_mediated',
-  'parking_spaces',
-  'parking_markings',
-  'cables_cleared',
-  'greenery_repaired',
-  'kerbs_repaired',
-  'furniture_fixed',
-  'centre_cases',
-  'centre_cases_on_time',
-  'community_cases',
-] as const;
-export const MetricId = z.enum(METRIC_IDS);
+export const MetricId = z.string().min(1);
 export type MetricId = z.infer<typeof MetricId>;
 
 export const User = z.object({
@@ -58,7 +45,7 @@ export const Community = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase pinyin slug'),
   name: z.string().min(1),
   households: z.number().int().nonnegative(),
-  services: z.array(Service),
+  services: z.array(ServiceId),
   tile: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }),
 });
 export type Community = z.infer<typeof Community>;
@@ -69,19 +56,40 @@ export type CommunitiesResponse = z.infer<typeof CommunitiesResponse>;
 export const Metric = z.object({
   id: MetricId,
   name: z.string().min(1),
-  area: Area,
+  area: AreaId,
   unit: z.string().min(1),
   higherIsBetter: z.boolean(),
   /** 'community': one value per community; 'centre': one value for the subdistrict service centre. */
   scope: z.enum(['community', 'centre']),
   /** The service a community must offer to have a value; absent means every community. */
-  service: Service.optional(),
+  service: ServiceId.optional(),
   definition: z.string().min(1),
 });
 export type Metric = z.infer<typeof Metric>;
 
-export const MetricsResponse = z.object({ metrics: z.array(Metric) });
+/** A work area (a KPI card and a trend chart on the overview), in the order the catalogue lists them. */
+export const Area = z.object({
+  id: AreaId,
+  name: z.string().min(1),
+  /** The metric the area's card and trend chart lead with; null: the area has no headline metric. */
+  leadMetricId: MetricId.nullable(),
+});
+export type Area = z.infer<typeof Area>;
+
+/** A rate shown as a percentage: numerator ÷ denominator over the same period (e.g. 问题解决率). */
+export const Rate = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  area: AreaId,
+  numeratorId: MetricId,
+  denominatorId: MetricId,
+});
+export type Rate = z.infer<typeof Rate>;
+
+/** The catalogue: every metric, area and rate the app shows, and what it must know about them. */
+export const MetricsResponse = z.object({ areas: z.array(Area), metrics: z.array(Metric), rates: z.array(Rate) });
 export type MetricsResponse = z.infer<typeof MetricsResponse>;
+export type Catalogue = MetricsResponse;
 
 export const Target = z.object({
   metricId: MetricId,

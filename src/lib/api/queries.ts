@@ -1,6 +1,8 @@
 // Query-option factories, one per resource: keys go from generic to specific and hold every
 // input of the fetcher, so hooks, prefetching and tests share them.
 import { queryOptions } from '@tanstack/react-query';
+import { yearsOf, type Period } from '../../domain/period';
+import { bundleOptions, type QueryData } from './bundle';
 import { getJson } from './client';
 import {
   API_PATHS,
@@ -11,6 +13,7 @@ import {
   SeriesResponse,
   SessionResponse,
   TargetsResponse,
+  type MetricId,
   type SeriesQuery,
   type TargetsQuery,
 } from './contract';
@@ -81,3 +84,39 @@ export const seriesOptions = (query: SeriesQuery) =>
       }),
     staleTime: SERIES_STALE_MS,
   });
+
+/**
+ * Every community's values of `metricIds` over `period`, with the communities and their
+ * targets: what completion, 序时进度 and ranks need. One bundle, so the figures change together.
+ */
+export const communityFiguresOptions = (metricIds: readonly MetricId[], period: Period) =>
+  bundleOptions('community-figures', { metricIds, period: { from: period.from, to: period.to } }, communityFiguresParts(metricIds, period));
+
+/** The parts of community figures, for bundles that need a little more (e.g. last year's values). */
+export const communityFiguresParts = (metricIds: readonly MetricId[], period: Period) => ({
+  communities: communitiesOptions(),
+  series: seriesOptions({ metrics: metricIds, from: period.from, to: period.to, groupBy: 'community' }),
+  targets: targetsOptions({ years: yearsOf(period), level: 'community' }),
+});
+
+export type CommunityFiguresData = QueryData<ReturnType<typeof communityFiguresOptions>>;
+
+/**
+ * Subdistrict monthly values of `metricIds` over `window` (wide enough for 环比/同比 and the
+ * year to date of `period`), with the subdistrict targets of the years it touches.
+ */
+export const subdistrictMonthlyOptions = (metricIds: readonly MetricId[], period: Period, window: Period) =>
+  bundleOptions(
+    'subdistrict-monthly',
+    { metricIds, period: { from: period.from, to: period.to } },
+    {
+      series: seriesOptions({ metrics: metricIds, from: window.from, to: window.to, groupBy: 'month' }),
+      targets: targetsOptions({ years: yearsOf(window), level: 'subdistrict' }),
+    },
+  );
+
+export type SubdistrictMonthlyData = QueryData<ReturnType<typeof subdistrictMonthlyOptions>>;
+
+/** Every metric's subdistrict total over `period` (the figures the year-end review quotes). */
+export const allTotalsOptions = (metricIds: readonly MetricId[], period: Period) =>
+  bundleOptions('all-totals', { period: { from: period.from, to: period.to } }, { series: seriesOptions({ metrics: metricIds, from: period.from, to: period.to, groupBy: 'none' }) });

@@ -24,6 +24,13 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? integerFormat.format(value) : decimalFormat.format(value);
 }
 
+const wholePercentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+
+/** A threshold as a percentage without trailing zeros ("110%", "95%", "82.5%"). */
+export function formatWholePercent(ratio: number): string {
+  return wholePercentFormat.format(ratio);
+}
+
 /** A ratio (0.644) as a percentage with one decimal ("64.4%"). */
 export function formatPercent(ratio: number): string {
   return percentFormat.format(ratio);

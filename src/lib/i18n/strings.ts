@@ -1,15 +1,7 @@
 // UI strings (zh-CN). Components read labels from here rather than inlining them.
-import type { Area } from '../api/contract';
-import type { PaceStatus } from '../../domain/pace';
+import { PACE_THRESHOLDS, type PaceStatus } from '../../domain/pace';
 import type { PresetId } from '../../domain/period';
-
-export const AREA_LABELS: Record<Area, string> = {
-  visits: '走访群众',
-  grievances: '民生实事与矛盾纠纷',
-  parking: '停车设施',
-  cables: '“三无行动”飞线整治',
-  cases: '办件服务',
-};
+import { formatWholePercent } from './format';
 
 export const PRESET_LABELS: Record<PresetId, string> = {
   thisMonth: '本月',
@@ -25,6 +17,10 @@ export const ROLE_LABELS = {
 } as const;
 
 export const NOT_OFFERED = '未开通';
+export const NO_TARGET = '无目标';
+export const NO_DATA = '该时段暂无数据';
+export const NO_DATA_HINT = '请选择其他时段。';
+export const OWN_COMMUNITY = '本社区';
 
 export const PACE_LABELS: Record<PaceStatus, string> = {
   ahead: '超前',
@@ -41,5 +37,14 @@ export const PACE_ICONS: Record<PaceStatus, string> = {
   farBehind: '⚠',
 };
 
-export const PACE_HELP =
-  '序时进度：本期完成值 ÷ 按时间进度折算的目标（年度目标 × 已过月数 ÷ 12）。≥110% 为超前，95%—110% 为正常，80%—95% 为滞后，低于 80% 为严重滞后。越低越好的指标按目标 ÷ 完成值计算。';
+/** How 序时进度 is worked out, quoting the thresholds the domain uses (so the two cannot disagree). */
+export function paceHelp(): string {
+  const { ahead, onTrack, behind } = PACE_THRESHOLDS;
+  const pct = formatWholePercent;
+  return (
+    '序时进度：本期完成值 ÷ 按时间进度折算的目标（年度目标 × 已过月数 ÷ 12）。' +
+    `≥${pct(ahead)} 为${PACE_LABELS.ahead}，${pct(onTrack)}—${pct(ahead)} 为${PACE_LABELS.onTrack}，` +
+    `${pct(behind)}—${pct(onTrack)} 为${PACE_LABELS.behind}，低于 ${pct(behind)} 为${PACE_LABELS.farBehind}。` +
+    '越低越好的指标按目标 ÷ 完成值计算。'
+  );
+}

@@ -1,45 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { ErrorPanel } from '../../../components/error-panel';
-import { EmptyState } from '../../../components/empty-state';
-import { Skeleton } from '../../../components/skeleton';
+import { AreaTotals } from '../../../components/area-totals';
+import { QueryState } from '../../../components/query-state';
 import { buildAreaSummaries, hasAnyValue } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
 import { totalsByMetric } from '../../../domain/series';
-import type { Metric } from '../../../lib/api/contract';
-import { allTotalsQuery } from '../lib/overview-queries';
-import { useLastReady } from '../../../lib/use-last-ready';
+import type { Catalogue } from '../../../lib/api/contract';
 import { formatPeriod } from '../../../lib/i18n/format';
-import { AreaTotalsPanel } from './area-totals-panel';
+import { usePeriodHref } from '../../../lib/use-url-state';
+import { overviewTotalsOptions } from '../lib/overview-queries';
 
 /** Every metric's period total, grouped by area: the figures the year-end review quotes. */
-export function AllTotals({ metrics, period }: { metrics: readonly Metric[]; period: Period }) {
-  const series = useQuery(allTotalsQuery(period));
-  const { from, to } = period;
-  const fresh = useMemo(() => (series.data ? { rows: series.data.rows, period: { from, to } } : null), [series.data, from, to]);
-  const { value: ready, updating } = useLastReady(fresh);
+export function AllTotals({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
+  const href = usePeriodHref();
+  const query = useQuery(overviewTotalsOptions(catalogue, period));
+  const summariesOf = (rows: Parameters<typeof totalsByMetric>[0]) => buildAreaSummaries(catalogue, totalsByMetric(rows));
   return (
-    <section className={`page__section${updating ? ' is-updating' : ''}`} aria-labelledby="all-totals" aria-busy={updating || undefined}>
+    <section className="page__section" aria-labelledby="all-totals">
       <h2 id="all-totals" className="section-title">
-        各项工作合计 · {formatPeriod(ready?.period ?? period)}
+        各项工作合计 · {formatPeriod(period)}
       </h2>
-      {series.isError ? (
-        <ErrorPanel error={series.error} onRetry={() => void series.refetch()} />
-      ) : !ready ? (
-        <Skeleton lines={6} />
-      ) : (
-        (() => {
-          const summaries = buildAreaSummaries(metrics, totalsByMetric(ready.rows));
-          if (!hasAnyValue(summaries)) return <EmptyState message="该时段暂无数据" hint="请选择其他时段。" />;
-          return (
-            <div className="grid grid--areas">
-              {summaries.map((summary) => (
-                <AreaTotalsPanel key={summary.area} summary={summary} />
-              ))}
-            </div>
-          );
-        })()
-      )}
+      <QueryState queries={[query]} height={360} errorTitle="各项合计加载失败" isEmpty={([data]) => !hasAnyValue(summariesOf(data.series.rows))}>
+        {([data]) => (
+          <div className="grid grid--areas">
+            {summariesOf(data.series.rows).map((summary) => (
+              <AreaTotals key={summary.area.id} summary={summary} hrefFor={href} />
+            ))}
+          </div>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,141 +1,104 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { AreaTrendChart } from '../../../components/charts/lazy-charts';
-import { DataTable } from '../../../components/data-table';
-import { ErrorPanel } from '../../../components/error-panel';
-import { KpiCard } from '../../../components/kpi-card';
+import type { Column } from '../../../components/data-table';
+import { KpiCard, KpiFigures } from '../../../components/kpi-card';
 import { Panel } from '../../../components/panel';
-import { Skeleton } from '../../../components/skeleton';
-import { AREA_MAIN_METRIC } from '../../../domain/areas';
+import { QueryState } from '../../../components/query-state';
+import type { AreaGroup } from '../../../domain/catalogue';
 import { monthlyValues, periodTotals } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
 import { metricProgress } from '../../../domain/progress';
-import { RATES, rateValue } from '../../../domain/rates';
-import { progressSentence } from '../../../domain/summary';
+import { rateValue } from '../../../domain/rates';
 import { indexTargets } from '../../../domain/targets';
-import type { Area, Metric } from '../../../lib/api/contract';
+import type { Metric } from '../../../lib/api/contract';
+import type { AreaTrendRow } from '../../../components/charts/area-trend-chart';
 import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
-import { AREA_LABELS } from '../../../lib/i18n/strings';
-import { useLastReady } from '../../../lib/use-last-ready';
-import { usePeriodHref } from '../../../lib/use-period';
+import { progressSentence } from '../../../lib/i18n/sentences';
+import { usePeriodHref } from '../../../lib/use-url-state';
 import { areaTrendRows, yearToDateOf } from '../lib/overview-data';
-import { areaSeriesQuery, subdistrictTargetsQuery } from '../lib/overview-queries';
+import { areaOptions } from '../lib/overview-queries';
+
+type LeadArea = AreaGroup & { lead: Metric };
 
 interface AreaProps {
-  area: Area;
-  metrics: readonly Metric[];
+  group: LeadArea;
   period: Period;
 }
 
-/** The monthly series of an area's metrics and the subdistrict targets; shared (same keys) by its card and its trend chart. */
-function useAreaData({ area, metrics, period }: AreaProps) {
-  const series = useQuery(areaSeriesQuery(area, metrics, period));
-  const targets = useQuery(subdistrictTargetsQuery(period));
-  const main = metrics.find((m) => m.id === AREA_MAIN_METRIC[area]);
-  const error = series.error ?? targets.error;
-  const retry = () => {
-    if (series.isError) void series.refetch();
-    if (targets.isError) void targets.refetch();
-  };
-  const { from, to } = period;
-  const fresh = useMemo(
-    () => (series.data && targets.data ? { rows: series.data.rows, targets: indexTargets(targets.data.targets), period: { from, to } } : null),
-    [series.data, targets.data, from, to],
-  );
-  const { value: ready, updating } = useLastReady(fresh);
-  return { main, error, retry, ready: main ? ready : null, updating };
-}
+export const KPI_BODY_HEIGHT = 212;
+const TREND_HEIGHT = 260;
 
-type AreaData = NonNullable<ReturnType<typeof useAreaData>['ready']>;
-
-export function AreaKpi(props: AreaProps) {
+export function AreaKpi({ group, period }: AreaProps) {
   const href = usePeriodHref();
-  const { main, error, retry, ready, updating } = useAreaData(props);
-  const title = AREA_LABELS[props.area];
-  if (error) {
-    return (
-      <article className="kpi" aria-label={title}>
-        <h2 className="kpi__title">{title}</h2>
-        <ErrorPanel error={error} onRetry={retry} />
-      </article>
-    );
-  }
-  if (!main || !ready) {
-    return (
-      <article className="kpi" aria-label={title} aria-busy="true">
-        <h2 className="kpi__title">{title}</h2>
-        <Skeleton lines={5} />
-      </article>
-    );
-  }
-  const progress = metricProgress(main, monthlyValues(ready.rows, main.id), ready.targets, ready.period);
-  const totals = periodTotals(ready.rows, ready.period);
-  const rates = RATES.filter((r) => r.area === props.area).map((r) => ({ label: r.label, value: rateValue(r, totals) }));
+  const query = useQuery(areaOptions(group, period));
+  const { area, lead, rates } = group;
   return (
-    <KpiCard
-      title={title}
-      metricName={main.name}
-      unit={main.unit}
-      value={progress.value}
-      target={progress.target}
-      completion={progress.completion}
-      pace={progress.pace}
-      vsPrevious={progress.vsPrevious}
-      vsLastYear={progress.vsLastYear}
-      higherIsBetter={main.higherIsBetter}
-      sparkline={progress.sparkline}
-      rates={rates}
-      href={href(`/metrics/${main.id}`)}
-      busy={updating}
-    />
+    <KpiCard title={area.name} href={href(`/metrics/${lead.id}`)}>
+      <QueryState queries={[query]} height={KPI_BODY_HEIGHT} errorTitle={`${area.name}数据加载失败`}>
+        {([data]) => {
+          const progress = metricProgress(lead, monthlyValues(data.series.rows, lead.id), indexTargets(data.targets.targets), data.input.period);
+          const totals = periodTotals(data.series.rows, data.input.period);
+          return (
+            <KpiFigures
+              metricName={lead.name}
+              unit={lead.unit}
+              value={progress.value}
+              target={progress.target}
+              completion={progress.completion}
+              pace={progress.pace}
+              vsPrevious={progress.vsPrevious}
+              vsLastYear={progress.vsLastYear}
+              higherIsBetter={lead.higherIsBetter}
+              sparkline={progress.sparkline}
+              rates={rates.map((r) => ({ label: r.name, value: rateValue(r, totals) }))}
+            />
+          );
+        }}
+      </QueryState>
+    </KpiCard>
   );
 }
 
-export function AreaTrend(props: AreaProps) {
-  const { main, error, retry, ready, updating } = useAreaData(props);
-  const ytd = yearToDateOf(ready?.period ?? props.period);
-  const title = `${AREA_LABELS[props.area]}：${formatPeriod(ytd)}累计与序时目标`;
+function trendColumns(unit: string): Column<AreaTrendRow>[] {
+  const rounded = (v: number | string) => formatNumber(Math.round(Number(v)));
+  return [
+    { key: 'month', header: '月份', rowHeader: true, value: (r) => r.month, format: (v) => formatMonth(String(v)) },
+    { key: 'value', header: '当月', unit, value: (r) => r.value },
+    { key: 'cumulative', header: '累计', unit, value: (r) => r.cumulative },
+    { key: 'target', header: '序时累计目标', unit, reference: true, value: (r) => r.target, format: rounded },
+  ];
+}
+
+/** The lead metric's months this year: monthly bars, the running total and the even-pace target line. */
+export function AreaTrend({ group, period }: AreaProps) {
+  const query = useQuery(areaOptions(group, period));
+  const { area, lead } = group;
+  const title = `${area.name}：${formatPeriod(yearToDateOf(period))}累计与序时目标`;
   return (
-    <Panel title={title} busy={updating}>
-      {error ? (
-        <ErrorPanel error={error} onRetry={retry} />
-      ) : !main || !ready ? (
-        <Skeleton lines={1} height="260px" />
-      ) : (
-        <AreaTrendBody main={main} ready={ready} label={title} />
-      )}
+    <Panel title={title}>
+      <QueryState queries={[query]} height={TREND_HEIGHT + 48} errorTitle={`${area.name}数据加载失败`}>
+        {([data]) => {
+          const ytd = yearToDateOf(data.input.period);
+          const monthly = monthlyValues(data.series.rows, lead.id);
+          const progress = metricProgress(lead, monthly, indexTargets(data.targets.targets), ytd);
+          const periodLabel = formatPeriod(ytd);
+          const rows = areaTrendRows(monthly, progress.yearTarget, data.input.period);
+          return (
+            <ChartFrame
+              title={`${lead.name}累计与序时目标`}
+              periodLabel={periodLabel}
+              unit={lead.unit}
+              summary={progressSentence({ periodLabel, metricName: lead.name, unit: lead.unit, progress })}
+              rows={rows}
+              columns={trendColumns(lead.unit)}
+              rowKey={(r) => r.month}
+              height={TREND_HEIGHT}
+              chart={<AreaTrendChart rows={rows} unit={lead.unit} />}
+            />
+          );
+        }}
+      </QueryState>
     </Panel>
-  );
-}
-
-function AreaTrendBody({ main, ready, label }: { main: Metric; ready: AreaData; label: string }) {
-  const { period } = ready;
-  const monthly = monthlyValues(ready.rows, main.id);
-  const ytd = yearToDateOf(period);
-  const progress = metricProgress(main, monthly, ready.targets, ytd);
-  const rows = areaTrendRows(monthly, progress.yearTarget, period);
-  const summary = progressSentence({ periodLabel: formatPeriod(ytd), metricName: main.name, unit: main.unit, progress });
-  const fmt = (v: number | null) => (v === null ? '—' : formatNumber(Math.round(v)));
-  return (
-    <ChartFrame
-      label={label}
-      summary={summary}
-      height={260}
-      chart={<AreaTrendChart rows={rows} unit={main.unit} />}
-      table={
-        <DataTable
-          caption={`${label}（${main.unit}）`}
-          rows={rows}
-          rowKey={(r) => r.month}
-          columns={[
-            { key: 'month', header: '月份', render: (r) => formatMonth(r.month), rowHeader: true },
-            { key: 'value', header: '当月', render: (r) => fmt(r.value), numeric: true },
-            { key: 'cumulative', header: '累计', render: (r) => fmt(r.cumulative), numeric: true },
-            { key: 'target', header: '累计目标（序时）', render: (r) => fmt(r.target), numeric: true },
-          ]}
-        />
-      }
-    />
   );
 }

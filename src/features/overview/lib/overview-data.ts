@@ -1,5 +1,4 @@
 // Pure shaping for the overview: which months to fetch, and rows for its charts.
-import type { MetricId } from '../../../lib/api/contract';
 import { monthOfYear, yearOf } from '../../../domain/month';
 import { coveringPeriod, cumulative } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
@@ -45,8 +44,4 @@ export function completionChartRows(rows: readonly CommunityProgress[]): Complet
     .filter((r) => r.completion !== null && r.pace !== null)
     .map((r) => ({ id: r.community.id, name: r.community.name, completion: r.completion as number, pace: r.pace as NonNullable<typeof r.pace> }));
   return ranked.length <= COMPLETION_CHART_LIMIT ? ranked : ranked.slice(-COMPLETION_CHART_LIMIT);
-}
-
-export function communityMetricIds(metrics: ReadonlyArray<{ id: MetricId; scope: string }>): MetricId[] {
-  return metrics.filter((m) => m.scope === 'community').map((m) => m.id);
 }

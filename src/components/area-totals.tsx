@@ -1,19 +1,18 @@
 import { Link } from 'react-router';
-import { Panel } from '../../../components/panel';
-import { formatNumber, formatPercent } from '../../../lib/i18n/format';
-import { AREA_LABELS, NOT_OFFERED } from '../../../lib/i18n/strings';
-import { usePeriodHref } from '../../../lib/use-period';
-import type { AreaSummary } from '../../../domain/area-summaries';
+import type { AreaSummary } from '../domain/area-summaries';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { NOT_OFFERED } from '../lib/i18n/strings';
+import { Panel } from './panel';
 
-export function AreaTotalsPanel({ summary }: { summary: AreaSummary }) {
-  const href = usePeriodHref();
+/** One area's period totals (counts with units, rates as percentages), each metric linking to its page. */
+export function AreaTotals({ summary, hrefFor }: { summary: AreaSummary; hrefFor: (path: string) => string }) {
   return (
-    <Panel title={`${AREA_LABELS[summary.area]}合计`}>
+    <Panel title={`${summary.area.name}合计`}>
       <dl className="figures">
         {summary.metrics.map(({ metric, value }) => (
           <div key={metric.id} className="figure">
             <dt className="figure__label">
-              <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
+              <Link to={hrefFor(`/metrics/${metric.id}`)}>{metric.name}</Link>
             </dt>
             <dd className="figure__value">
               {value === null ? (
@@ -29,7 +28,7 @@ export function AreaTotalsPanel({ summary }: { summary: AreaSummary }) {
         ))}
         {summary.rates.map(({ rate, value }) => (
           <div key={rate.id} className="figure figure--rate">
-            <dt className="figure__label">{rate.label}</dt>
+            <dt className="figure__label">{rate.name}</dt>
             <dd className="figure__value">
               <span className="figure__number">{value === null ? '—' : formatPercent(value)}</span>
             </dd>

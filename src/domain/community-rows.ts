@@ -1,21 +1,18 @@
 // Rows of the metric page's per-community table: value, prorated target, completion, 序时进度,
 // rank and 同比 for every community, in rank order.
-import { delta, type Delta } from '../../../domain/deltas';
-import type { Period } from '../../../domain/period';
-import { communityProgress, type CommunityProgress } from '../../../domain/progress';
-import { rankWithTies } from '../../../domain/ranking';
-import type { TargetIndex } from '../../../domain/targets';
-import type { Community, Metric } from '../../../lib/api/contract';
-import { LOCALE } from '../../../lib/i18n/format';
+import { delta, type Delta } from './deltas';
+import type { Period } from './period';
+import { communityProgress, type CommunityProgress } from './progress';
+import { rankWithTies } from './ranking';
+import type { TargetIndex } from './targets';
+import type { Community, Metric } from '../lib/api/contract';
 
-/** A community's progress (value null: 未开通) plus its rank, 同比 and name order. */
+/** A community's progress (value null: 未开通) plus its rank and 同比. */
 export interface CommunityMetricRow extends CommunityProgress {
   /** Competition rank by value ("1, 2, 2, 4"); null without a value, never 0. */
   rank: number | null;
   /** 同比: against the same period last year; null when either value is missing. */
   vsLastYear: Delta | null;
-  /** Position in zh-CN (pinyin) collation of the names, so the name column sorts as readers expect. */
-  nameOrder: number;
 }
 
 export interface CommunityRowsInput {
@@ -28,11 +25,8 @@ export interface CommunityRowsInput {
   period: Period;
 }
 
-const collator = new Intl.Collator(LOCALE);
-
 export function communityMetricRows({ metric, communities, values, lastYearValues, targets, period }: CommunityRowsInput): CommunityMetricRow[] {
   const progress = new Map(communityProgress(metric, communities, values, targets, period).map((p) => [p.community.id, p]));
-  const nameOrder = new Map([...communities].sort((a, b) => collator.compare(a.name, b.name)).map((c, i) => [c.id, i]));
   return rankWithTies(communities, (c) => values.get(c.id) ?? null, metric.higherIsBetter).map(({ item: community, value, rank }) => {
     const p = progress.get(community.id);
     return {
@@ -44,7 +38,6 @@ export function communityMetricRows({ metric, communities, values, lastYearValue
       pace: p?.pace ?? null,
       rank,
       vsLastYear: lastYearValues ? delta(value, lastYearValues.get(community.id) ?? null) : null,
-      nameOrder: nameOrder.get(community.id) ?? 0,
     };
   });
 }

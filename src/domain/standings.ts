@@ -1,6 +1,6 @@
-import { rankWithTies } from '../../../domain/ranking';
-import { valuesByCommunity } from '../../../domain/series';
-import type { Community, Metric, SeriesRow } from '../../../lib/api/contract';
+import { rankWithTies } from './ranking';
+import { valuesByCommunity } from './series';
+import type { Community, Metric, SeriesRow } from '../lib/api/contract';
 
 export interface Standing {
   metric: Metric;

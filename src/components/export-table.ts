@@ -1,0 +1,35 @@
+import type { ExportTable } from '../lib/export/csv';
+import { columnHeader, type Column } from './data-table';
+
+export interface ExportMeta {
+  title: string;
+  periodLabel: string;
+  unit?: string;
+  asOf?: string;
+}
+
+/**
+ * The rows shown, as exact figures under the columns' headers: ratios as percentages
+ * (93.7712…, header "（%）"), counts unrounded, no figure as an empty cell with the row's note.
+ */
+export function toExportTable<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>, meta: ExportMeta, note?: (row: Row) => string | null): ExportTable {
+  return {
+    ...meta,
+    headers: columns.map((c) => columnHeader(c, true)),
+    rows: rows.map((row) =>
+      columns.map((c) => {
+        const value = c.value(row);
+        return typeof value === 'number' && c.percent ? value * 100 : value;
+      }),
+    ),
+    notes: note ? rows.map(note) : undefined,
+  };
+}
+
+/**
+ * Whether any row has a figure (targets and other references do not count): without one a
+ * panel shows its empty state, never an empty chart, and exports nothing.
+ */
+export function hasFigures<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>): boolean {
+  return rows.some((row) => columns.some((c) => !c.rowHeader && !c.reference && typeof c.value(row) === 'number'));
+}

@@ -1,0 +1,59 @@
+// What a link carries, parsed and written in one place: the period (see period.ts), the chosen
+// metric, the ranking basis, the slide. Hooks in lib/use-url-state.ts call these; pages never
+// read search params by hand.
+
+/** Search-param names: the only place they are spelled. */
+export const PARAM = {
+  from: 'from',
+  to: 'to',
+  metric: 'metric',
+  slide: 'slide',
+  mockUser: 'as',
+} as const;
+
+/** Params every in-app link keeps (the period), so a page change never loses it. */
+export const CARRIED_PARAMS: readonly string[] = [PARAM.from, PARAM.to];
+
+export interface Parsed<T> {
+  value: T;
+  /** The URL said something else (missing is not a correction): it should be rewritten. */
+  corrected: boolean;
+}
+
+/** One of `choices` (by id); anything else falls back to the first. null when there is no choice at all. */
+export function parseChoice<T extends { id: string }>(raw: string | null, choices: readonly T[]): Parsed<T> | null {
+  if (choices.length === 0) return null;
+  const found = raw === null ? undefined : choices.find((c) => c.id === raw);
+  return { value: found ?? choices[0], corrected: raw !== null && !found };
+}
+
+/**
+ * A 1-based slide number in the URL as a 0-based index into `count` slides. Out of range,
+ * negative or not a number opens the nearest valid slide and asks for the URL to be fixed.
+ */
+export function parseSlide(raw: string | null, count: number): Parsed<number> {
+  if (raw === null) return { value: 0, corrected: false };
+  const last = Math.max(count - 1, 0);
+  const n = /^-?\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+  const index = Number.isNaN(n) ? 0 : Math.min(Math.max(n - 1, 0), last);
+  return { value: index, corrected: String(index + 1) !== raw };
+}
+
+/** `params` with `name` set to `value` (or removed for null); a new object, the input untouched. */
+export function withParam(params: URLSearchParams, name: string, value: string | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value === null) next.delete(name);
+  else next.set(name, value);
+  return next;
+}
+
+/** `path` with the carried params of `params`, so in-app links keep the period. */
+export function hrefKeeping(path: string, params: URLSearchParams): string {
+  const kept = new URLSearchParams();
+  for (const name of CARRIED_PARAMS) {
+    const value = params.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,182 @@
+// A chart as a PNG 1920 px wide: title, period, the summary sentence, the legend, the chart
+// (its SVG, serialised with the styles it is drawn with) and a source line. Drawn on a canvas
+// with the page's own fonts: nothing is fetched, so it works offline.
+
+export interface PngInput {
+  /** The element the chart is drawn in (its largest SVG is the chart; recharts' legend is HTML beside it). */
+  container: HTMLElement;
+  title: string;
+  periodLabel: string;
+  summary: string;
+  /** "稠城街道工作进度 · 数据截至 2021年6月". */
+  source: string;
+}
+
+interface Look {
+  background: string;
+  text: string;
+  muted: string;
+  fontFamily: string;
+}
+
+export const PNG_WIDTH = 1920;
+const PAD = 72;
+const CONTENT = PNG_WIDTH - 2 * PAD;
+/** A small chart is drawn at most this much larger (and centred), so its tick labels do not dwarf the title. */
+const MAX_SCALE = 2.5;
+
+/** Computed styles that decide how SVG marks and text look (the page's CSS does not travel with the SVG). */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+];
+
+function inlineStyles(source: Element, clone: Element) {
+  const computed = getComputedStyle(source);
+  const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+  clone.setAttribute('style', style);
+  const from = source.children;
+  const to = clone.children;
+  for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
+}
+
+/** The chart's SVG as a standalone image URL, drawn as on screen. */
+export function svgImageUrl(svg: SVGSVGElement): { url: string; width: number; height: number } {
+  const { width, height } = svg.getBoundingClientRect();
+  if (width < 1 || height < 1) throw new Error('图表尚未绘制，无法导出图片');
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const xml = new XMLSerializer().serializeToString(clone);
+  return { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`, width, height };
+}
+
+/** Lines of at most `width` pixels; Chinese breaks between any two characters. */
+export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line && ctx.measureText(line + char).width > width) {
+      lines.push(line);
+      line = char.trim() ? char : '';
+    } else line += char;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The chart's own SVG: the widest drawn one (legend icons are small SVGs too). */
+export function chartSvg(container: HTMLElement): SVGSVGElement | null {
+  const svgs = [...container.querySelectorAll('svg')];
+  return svgs.sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)[0] ?? null;
+}
+
+/** recharts' legend entries with the colour of each icon. */
+function legendOf(container: HTMLElement): Array<{ label: string; color: string }> {
+  return [...container.querySelectorAll('.recharts-legend-item')].map((item) => {
+    const mark = item.querySelector('path, line, rect');
+    const fill = mark?.getAttribute('fill');
+    const color = fill && fill !== 'none' ? fill : (mark?.getAttribute('stroke') ?? '#000');
+    return { label: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '', color };
+  });
+}
+
+/** Colours and font of the page around the chart, so the picture looks like the screen (either theme). */
+function lookOf(container: HTMLElement): Look {
+  let background = 'rgb(255, 255, 255)';
+  for (let el: HTMLElement | null = container; el; el = el.parentElement) {
+    const bg = getComputedStyle(el).backgroundColor;
+    if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) {
+      background = bg;
+      break;
+    }
+  }
+  const style = getComputedStyle(container);
+  const muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || style.color;
+  return { background, text: style.color, muted, fontFamily: style.fontFamily };
+}
+
+async function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = url;
+  await image.decode();
+  return image;
+}
+
+export async function renderChartPng(input: PngInput): Promise<Blob> {
+  const svg = chartSvg(input.container);
+  if (!svg) throw new Error('图表尚未绘制，无法导出图片');
+  const chart = svgImageUrl(svg);
+  const legend = legendOf(input.container);
+  const look = lookOf(input.container);
+  const image = await loadImage(chart.url);
+  const scale = Math.min(CONTENT / chart.width, MAX_SCALE);
+  const chartWidth = Math.round(chart.width * scale);
+  const chartHeight = Math.round(chart.height * scale);
+
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('浏览器不支持导出图片');
+  const font = (px: number, weight = 400) => `${weight} ${px}px ${look.fontFamily}`;
+
+  // Measure first: the canvas is sized to the content.
+  ctx.font = font(30);
+  const summaryLines = wrapText(ctx, input.summary, CONTENT);
+  const legendHeight = legend.length ? 48 : 0;
+  const height = PAD + 60 + 48 + summaryLines.length * 44 + 16 + legendHeight + chartHeight + 32 + 32 + PAD;
+  canvas.width = PNG_WIDTH;
+  canvas.height = height;
+
+  ctx.fillStyle = look.background;
+  ctx.fillRect(0, 0, PNG_WIDTH, height);
+  ctx.textBaseline = 'top';
+  let y = PAD;
+  ctx.fillStyle = look.text;
+  ctx.font = font(48, 700);
+  ctx.fillText(input.title, PAD, y, CONTENT);
+  y += 60;
+  ctx.fillStyle = look.muted;
+  ctx.font = font(30);
+  ctx.fillText(input.periodLabel, PAD, y, CONTENT);
+  y += 48;
+  ctx.fillStyle = look.text;
+  for (const line of summaryLines) {
+    ctx.fillText(line, PAD, y);
+    y += 44;
+  }
+  y += 16;
+  if (legend.length) {
+    let x = PAD;
+    ctx.font = font(26);
+    for (const item of legend) {
+      ctx.fillStyle = item.color;
+      ctx.fillRect(x, y + 6, 28, 18);
+      ctx.fillStyle = look.text;
+      ctx.fillText(item.label, x + 38, y);
+      x += 38 + ctx.measureText(item.label).width + 40;
+    }
+    y += legendHeight;
+  }
+  ctx.drawImage(image, PAD + Math.round((CONTENT - chartWidth) / 2), y, chartWidth, chartHeight);
+  y += chartHeight + 32;
+  ctx.fillStyle = look.muted;
+  ctx.font = font(24);
+  ctx.fillText(input.source, PAD, y, CONTENT);
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('图片生成失败'))), 'image/png'));
+}
