@@ -2,24 +2,16 @@
 // one spec per figure, so every table, sort and CSV reads them the same way.
 import { Link } from 'react-router';
 import type { Delta } from '../domain/deltas';
-import type { PaceStatus } from '../domain/pace';
-import type { Community, Metric } from '../lib/api/contract';
+import type { CommunityProgress } from '../domain/progress';
+import type { Metric } from '../lib/api/contract';
 import { formatNumber } from '../lib/i18n/format';
 import { NOT_OFFERED, OWN_COMMUNITY, PACE_LABELS } from '../lib/i18n/strings';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { PaceBadge } from './pace-badge';
 
-export interface CommunityFigures {
-  community: Community;
-  value: number | null;
-  target: number | null;
-  completion: number | null;
-  paceRatio: number | null;
-  pace: PaceStatus | null;
-  rank?: number | null;
-  vsLastYear?: Delta | null;
-}
+/** A community's progress, with its rank and 同比 where the table shows them. */
+export type CommunityFigures = CommunityProgress & { rank?: number | null; vsLastYear?: Delta | null };
 
 export const COMMUNITY_COLUMN_KEYS = ['rank', 'community', 'value', 'target', 'completion', 'pace', 'vsLastYear'] as const;
 export type CommunityColumnKey = (typeof COMMUNITY_COLUMN_KEYS)[number];

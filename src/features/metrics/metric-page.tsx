@@ -1,24 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ChartFrame } from '../../components/chart-frame';
 import { preloadCharts } from '../../components/charts/lazy-charts';
-import { communityColumns, notOfferedNote } from '../../components/community-columns';
+import { CommunityRanking } from '../../components/community-ranking';
 import { EmptyState } from '../../components/empty-state';
 import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { findMetric } from '../../domain/catalogue';
-import { communityMetricRows, type CommunityMetricRow } from '../../domain/community-rows';
 import { monthlyValues } from '../../domain/monthly';
 import type { DataRange, Period } from '../../domain/period';
 import { metricProgress } from '../../domain/progress';
-import { valuesByCommunity } from '../../domain/series';
 import { indexTargets } from '../../domain/targets';
 import type { Catalogue, Metric } from '../../lib/api/contract';
-import { metricsOptions, sessionOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import { metricsOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
-import { progressSentence, valueRankingSentence } from '../../lib/i18n/sentences';
+import { progressSentence } from '../../lib/i18n/sentences';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
 import { MetricSummary } from './components/metric-summary';
 import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
@@ -29,6 +26,7 @@ import './metrics.css';
 /** Placeholder heights close to what loads, so the page does not jump. */
 const SUMMARY_HEIGHT = 280;
 const COMMUNITY_TABLE_HEIGHT = 880;
+const RANKING_COLUMNS = ['rank', 'community', 'value', 'target', 'completion', 'pace', 'vsLastYear'] as const;
 
 export function MetricPage() {
   const { metricId } = useParams();
@@ -115,7 +113,7 @@ function SubdistrictPanels({ metric, catalogue, period }: { metric: Metric; cata
 function CommunityPanel({ metric, catalogue, period, range }: { metric: Metric; catalogue: Catalogue; period: Period; range: DataRange }) {
   const query = useQuery(metricCommunitiesOptions(metric, period, range));
   return (
-    <Panel title="各社区完成情况" subtitle="按完成值排名；未开通该项服务的社区不参与排名。点击表头排序。">
+    <Panel title="各社区完成情况" subtitle="点击表头可按任一列排序">
       <QueryState queries={[query]} height={COMMUNITY_TABLE_HEIGHT} errorTitle="各社区数据加载失败">
         {([data]) => <CommunityBody data={data} catalogue={catalogue} />}
       </QueryState>
@@ -124,42 +122,7 @@ function CommunityPanel({ metric, catalogue, period, range }: { metric: Metric; 
 }
 
 function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catalogue: Catalogue }) {
-  const href = usePeriodHref();
-  // A secretary sees their own community highlighted.
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  // The figures may be the previous metric's while the new ones load: they say which.
   const metric = findMetric(catalogue, data.input.metricId);
-  const rows = useMemo(
-    () =>
-      metric
-        ? communityMetricRows({
-            metric,
-            communities: data.communities.communities,
-            values: valuesByCommunity(data.series.rows, metric.id),
-            lastYearValues: data.lastYear ? valuesByCommunity(data.lastYear.rows, metric.id) : null,
-            targets: indexTargets(data.targets.targets),
-            period: data.input.period,
-          })
-        : [],
-    [data, metric],
-  );
-  const columns = useMemo(
-    () => (metric ? communityColumns<CommunityMetricRow>(metric, { keys: ['rank', 'community', 'value', 'target', 'completion', 'pace', 'vsLastYear'], hrefFor: href, ownId }) : []),
-    [metric, href, ownId],
-  );
-  if (!metric) return null;
-  const periodLabel = formatPeriod(data.input.period);
-  return (
-    <ChartFrame
-      title={`各社区${metric.name}排名`}
-      periodLabel={periodLabel}
-      unit={metric.unit}
-      summary={valueRankingSentence(periodLabel, metric.name)}
-      rows={rows}
-      columns={columns}
-      rowKey={(r) => r.community.id}
-      rowClassName={(r) => (r.community.id === ownId ? 'is-highlighted' : undefined)}
-      note={notOfferedNote}
-      initialSort={{ key: 'rank', direction: 'ascending' }}
-    />
-  );
+  return metric ? <CommunityRanking metric={metric} figures={data} keys={RANKING_COLUMNS} /> : null;
 }
