@@ -15,20 +15,21 @@ export const RATES: Rate[] = [
   { id: 'on_time_rate', name: '按期办结率', area: 'cases', numeratorId: 'centre_cases_on_time', denominatorId: 'centre_cases' },
 ];
 
+/** `indexWeight`: the 综合指数's default weights (the lead metrics, plus disputes and the pilots' community cases). */
 export const METRICS: Metric[] = [
-  { id: 'visits', name: '走访群众', area: 'visits', unit: '户', higherIsBetter: true, scope: 'community', service: 'visits', definition: '落实群众全覆盖走访，社区工作人员当月入户走访的户数。' },
+  { id: 'visits', name: '走访群众', area: 'visits', unit: '户', higherIsBetter: true, scope: 'community', service: 'visits', definition: '落实群众全覆盖走访，社区工作人员当月入户走访的户数。', indexWeight: 3 },
   { id: 'matters_collected', name: '收集民生实事', area: 'grievances', unit: '项', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '走访和“回音壁”中收集并登记的民生实事件数。' },
-  { id: 'problems_solved', name: '解决群众问题', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '已办结并经群众确认解决的问题个数；除以收集的民生实事即为解决率。' },
-  { id: 'disputes_mediated', name: '化解矛盾纠纷', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '经调解成功化解的各类矛盾纠纷个数。' },
-  { id: 'parking_spaces', name: '新增停车位', area: 'parking', unit: '个', higherIsBetter: true, scope: 'community', service: 'parking', definition: '当月建成并投入使用的新增停车位个数。' },
+  { id: 'problems_solved', name: '解决群众问题', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '已办结并经群众确认解决的问题个数；除以收集的民生实事即为解决率。', indexWeight: 2 },
+  { id: 'disputes_mediated', name: '化解矛盾纠纷', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '经调解成功化解的各类矛盾纠纷个数。', indexWeight: 1 },
+  { id: 'parking_spaces', name: '新增停车位', area: 'parking', unit: '个', higherIsBetter: true, scope: 'community', service: 'parking', definition: '当月建成并投入使用的新增停车位个数。', indexWeight: 2 },
   { id: 'parking_markings', name: '正向停车标识', area: 'parking', unit: '个', higherIsBetter: true, scope: 'community', service: 'parking', definition: '当月施划或设置的正向停车标识个数。' },
-  { id: 'cables_cleared', name: '清剪户外零星飞线', area: 'cables', unit: '处', higherIsBetter: true, scope: 'community', service: 'cables', definition: '“三无行动”中清剪的户外零星飞线处数。' },
+  { id: 'cables_cleared', name: '清剪户外零星飞线', area: 'cables', unit: '处', higherIsBetter: true, scope: 'community', service: 'cables', definition: '“三无行动”中清剪的户外零星飞线处数。', indexWeight: 2 },
   { id: 'greenery_repaired', name: '修整绿化', area: 'cables', unit: '平方米', higherIsBetter: true, scope: 'community', service: 'cables', definition: '“三无行动”中修整的绿化面积（平方米）。' },
   { id: 'kerbs_repaired', name: '路侧石修复', area: 'cables', unit: '米', higherIsBetter: true, scope: 'community', service: 'cables', definition: '“三无行动”中修复的路侧石长度（米）。' },
   { id: 'furniture_fixed', name: '问题城市家具整改', area: 'cables', unit: '处', higherIsBetter: true, scope: 'community', service: 'cables', definition: '整改完成的问题城市家具处数。' },
   { id: 'centre_cases', name: '街道行政服务中心受理事项', area: 'cases', unit: '件', higherIsBetter: true, scope: 'centre', definition: '街道行政服务中心“无差别全科受理”的各类事项件数。' },
   { id: 'centre_cases_on_time', name: '按期办结事项', area: 'cases', unit: '件', higherIsBetter: true, scope: 'centre', definition: '街道行政服务中心受理事项中按期办结的件数；除以受理事项即为按期办结率。' },
-  { id: 'community_cases', name: '社区下沉办件', area: 'cases', unit: '件', higherIsBetter: true, scope: 'community', service: 'case_station', definition: '高频政务服务事项下沉社区便民服务中心办理的件数（试点社区）。' },
+  { id: 'community_cases', name: '社区下沉办件', area: 'cases', unit: '件', higherIsBetter: true, scope: 'community', service: 'case_station', definition: '高频政务服务事项下沉社区便民服务中心办理的件数（试点社区）。', indexWeight: 1 },
 ];
 
 /** 2020 subdistrict totals, exactly as the seed article gives them ("余" taken as written). */

@@ -31,6 +31,10 @@ interface ChartFrameProps<Row> {
   /** Fixed chart height, so loading and switching never move the layout. */
   height?: number;
   emptyMessage?: string;
+  /** 'img' (default) for a picture of the figures; 'group' for a chart with its own links (a tile map). */
+  chartRole?: 'img' | 'group';
+  /** What shows first when there is a chart (a ranking reads best as its table). */
+  initialView?: 'chart' | 'table';
 }
 
 /**
@@ -38,8 +42,8 @@ interface ChartFrameProps<Row> {
  * built from the rows and column specs, an empty state, and exports of exactly those rows.
  */
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
-  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA } = props;
-  const [view, setView] = useState<'chart' | 'table'>(chart ? 'chart' : 'table');
+  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA, chartRole = 'img', initialView = 'chart' } = props;
+  const [view, setView] = useState<'chart' | 'table'>(chart ? initialView : 'table');
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const id = useId();
   const [chartRef, inView] = useInView<HTMLDivElement>();
@@ -97,7 +101,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
           }}
           className="chart-frame__chart"
           style={{ height }}
-          role="img"
+          role={chartRole}
           aria-label={`${title}：${summary}`}
           data-drawn={inView}
         >

@@ -1,19 +1,17 @@
-// The columns every per-community table shares (overview completion, metric page, rankings):
-// one spec per figure, so every table, sort and CSV reads them the same way.
+// The columns every community ranking or breakdown shares (overview, metric page, rankings,
+// deck): one spec per figure, so every table, sort and CSV reads them the same way.
 import { Link } from 'react-router';
-import type { Delta } from '../domain/deltas';
-import type { CommunityProgress } from '../domain/progress';
-import type { Metric } from '../lib/api/contract';
-import { formatNumber } from '../lib/i18n/format';
-import { NOT_OFFERED, OWN_COMMUNITY, PACE_LABELS } from '../lib/i18n/strings';
+import type { RankingRow } from '../domain/ranking-subject';
+import type { Community, Metric } from '../lib/api/contract';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { movementText } from '../lib/i18n/sentences';
+import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS } from '../lib/i18n/strings';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
+import { MovementBadge } from './movement-badge';
 import { PaceBadge } from './pace-badge';
 
-/** A community's progress, with its rank and 同比 where the table shows them. */
-export type CommunityFigures = CommunityProgress & { rank?: number | null; vsLastYear?: Delta | null };
-
-export const COMMUNITY_COLUMN_KEYS = ['rank', 'community', 'value', 'target', 'completion', 'pace', 'vsLastYear'] as const;
+export const COMMUNITY_COLUMN_KEYS = ['rank', 'movement', 'community', 'board', 'value', 'target', 'completion', 'pace', 'vsLastYear', 'index', 'parts'] as const;
 export type CommunityColumnKey = (typeof COMMUNITY_COLUMN_KEYS)[number];
 
 interface Options {
@@ -22,31 +20,80 @@ interface Options {
   hrefFor: (path: string) => string;
   /** The signed-in secretary's community, tagged 本社区. */
   ownId?: string;
+  /** Completion drawn as a bar beside its figure, up to this ratio (the longest bar). */
+  barMax?: number;
 }
 
-/** 未开通 for a community without the service; nothing otherwise (for rows' notes and CSV). */
-export function notOfferedNote(row: Pick<CommunityFigures, 'value'>): string | null {
-  return row.value === null ? NOT_OFFERED : null;
+/** Why a row has no rank (未开通, 暂无数据, 无目标): the CSV's 备注 and the table's empty cells. */
+export function unrankedNote(row: Pick<RankingRow, 'unranked'>): string | null {
+  return row.unranked ? UNRANKED_LABELS[row.unranked] : null;
 }
 
-export function communityColumns<Row extends CommunityFigures>(metric: Pick<Metric, 'unit' | 'higherIsBetter'>, { keys, hrefFor, ownId }: Options): Column<Row>[] {
+export function OwnTag() {
+  return <span className="tag">{OWN_COMMUNITY}</span>;
+}
+
+/** A community's name linking to its page, tagged 本社区 when it is the signed-in secretary's. */
+export function CommunityLink({ community, hrefFor, ownId }: { community: Pick<Community, 'id' | 'name'>; hrefFor: (path: string) => string; ownId?: string }) {
+  return (
+    <>
+      <Link to={hrefFor(`/communities/${community.id}`)}>{community.name}</Link>
+      {community.id === ownId && <OwnTag />}
+    </>
+  );
+}
+
+export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'unit' | 'higherIsBetter'> | null, { keys, hrefFor, ownId, barMax }: Options): Column<Row>[] {
+  const unit = metric?.unit;
   const all: Record<CommunityColumnKey, Column<Row>> = {
-    rank: { key: 'rank', header: '排名', reference: true, value: (r) => r.rank ?? null },
+    rank: { key: 'rank', header: '排名', reference: true, value: (r) => r.rank, missing: (r) => unrankedNote(r) ?? '—' },
+    movement: {
+      key: 'movement',
+      header: '变动',
+      reference: true,
+      value: (r) => movementText(r.movement).symbol || null,
+      sortValue: (r) => (r.movement?.kind === 'up' ? r.movement.places : r.movement?.kind === 'down' ? -r.movement.places : r.movement ? 0 : null),
+      render: (r) => <MovementBadge movement={r.movement} />,
+    },
     community: {
       key: 'community',
       header: '社区',
       rowHeader: true,
       value: (r) => r.community.name,
-      render: (r) => (
-        <>
-          <Link to={hrefFor(`/communities/${r.community.id}`)}>{r.community.name}</Link>
-          {r.community.id === ownId && <span className="tag">{OWN_COMMUNITY}</span>}
-        </>
-      ),
+      render: (r) => <CommunityLink community={r.community} hrefFor={hrefFor} ownId={ownId} />,
     },
-    value: { key: 'value', header: '完成值', unit: metric.unit, value: (r) => r.value, missing: () => NOT_OFFERED },
-    target: { key: 'target', header: '序时目标', unit: metric.unit, reference: true, value: (r) => r.target, format: (v) => formatNumber(Math.round(Number(v))) },
-    completion: { key: 'completion', header: '完成率', percent: true, value: (r) => r.completion },
+    board: {
+      key: 'board',
+      header: '红黑榜',
+      reference: true,
+      value: (r) => (r.board ? BOARD_LABELS[r.board] : null),
+      sortValue: (r) => (r.board === 'red' ? 1 : r.board === 'black' ? -1 : 0),
+      render: (r) =>
+        r.board ? (
+          <span className={`board board--${r.board}`}>
+            <span aria-hidden="true">{BOARD_ICONS[r.board]}</span> {BOARD_LABELS[r.board]}
+          </span>
+        ) : null,
+    },
+    value: { key: 'value', header: '完成值', unit, value: (r) => r.value, missing: (r) => unrankedNote(r) ?? '—' },
+    target: { key: 'target', header: '序时目标', unit, reference: true, value: (r) => r.target, format: (v) => formatNumber(Math.round(Number(v))) },
+    completion: {
+      key: 'completion',
+      header: '完成率',
+      percent: true,
+      value: (r) => r.completion,
+      render: barMax
+        ? (r) =>
+            r.completion === null ? (
+              <span className="muted">—</span>
+            ) : (
+              <span className="bar-cell">
+                <span className="bar-cell__bar" style={{ width: `${Math.min(r.completion / barMax, 1) * 100}%` }} aria-hidden="true" />
+                <span className="bar-cell__text">{formatPercent(r.completion)}</span>
+              </span>
+            )
+        : undefined,
+    },
     pace: {
       key: 'pace',
       header: '序时进度',
@@ -59,7 +106,15 @@ export function communityColumns<Row extends CommunityFigures>(metric: Pick<Metr
       header: '同比',
       percent: true,
       value: (r) => r.vsLastYear?.relative ?? null,
-      render: (r) => <DeltaBadge change={r.vsLastYear ?? null} higherIsBetter={metric.higherIsBetter} />,
+      render: (r) => <DeltaBadge change={r.vsLastYear} higherIsBetter={metric?.higherIsBetter ?? true} />,
+    },
+    index: { key: 'index', header: '综合指数', value: (r) => (r.score === null ? null : r.score * 100), format: (v) => Number(v).toFixed(1), missing: (r) => unrankedNote(r) ?? '—' },
+    parts: {
+      key: 'parts',
+      header: '计入指标',
+      reference: true,
+      value: (r) => (r.parts ? r.parts.filter((p) => p.counted !== null).length : null),
+      format: (v, r) => `${v} / ${r.parts?.length ?? 0} 项`,
     },
   };
   return keys.map((k) => all[k]);

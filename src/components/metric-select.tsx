@@ -1,9 +1,9 @@
-import type { Metric, MetricId } from '../lib/api/contract';
 
 interface MetricSelectProps {
-  metrics: readonly Metric[];
-  value: MetricId;
-  onChange: (id: MetricId) => void;
+  /** Metrics (or other choices, such as the 综合指数) by id and name. */
+  metrics: ReadonlyArray<{ id: string; name: string }>;
+  value: string;
+  onChange: (id: string) => void;
 }
 
 /** A labelled choice of metric (指标). */
@@ -11,7 +11,7 @@ export function MetricSelect({ metrics, value, onChange }: MetricSelectProps) {
   return (
     <label className="field">
       <span>指标</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as MetricId)}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
         {metrics.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}

@@ -1,6 +1,6 @@
 // What the app knows about metrics, areas and rates comes from the `/metrics` catalogue: these
 // helpers read it, so a metric or area the app has never seen is shown with its own name and unit.
-import type { Area, Catalogue, Metric, MetricId, Rate } from '../lib/api/contract';
+import type { Area, Catalogue, Community, Metric, MetricId, Rate } from '../lib/api/contract';
 
 export interface AreaGroup {
   area: Area;
@@ -43,4 +43,9 @@ export function communityMetrics(metrics: readonly Metric[]): Metric[] {
 
 export function metricIdsOf(metrics: ReadonlyArray<Pick<Metric, 'id'>>): MetricId[] {
   return metrics.map((m) => m.id);
+}
+
+/** Whether a community offers the service a metric depends on (a metric without one: everyone). */
+export function offersService(community: Pick<Community, 'services'>, metric: Pick<Metric, 'service'>): boolean {
+  return metric.service === undefined || community.services.includes(metric.service);
 }

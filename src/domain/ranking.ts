@@ -1,8 +1,15 @@
+// Ranks with ties, rank movement, 红黑榜 and streaks: the generic maths behind every ranking.
+
 export interface Ranked<T> {
   item: T;
   value: number | null;
   /** 1-based competition rank ("1, 2, 2, 4"); null when the item has no value. */
   rank: number | null;
+}
+
+/** Ratios computed two ways (100/120 and 50/60) must tie: compare at 12 significant digits. */
+function tieKey(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /**
@@ -11,14 +18,57 @@ export interface Ranked<T> {
  */
 export function rankWithTies<T>(items: readonly T[], valueOf: (item: T) => number | null, higherIsBetter = true): Ranked<T>[] {
   const withValue = items.map((item, index) => ({ item, value: valueOf(item), index }));
-  const present = withValue.filter((x): x is typeof x & { value: number } => x.value !== null);
-  const missing = withValue.filter((x) => x.value === null);
-  present.sort((a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || a.index - b.index);
+  const present = withValue.filter((x): x is typeof x & { value: number } => x.value !== null && !Number.isNaN(x.value));
+  const missing = withValue.filter((x) => x.value === null || Number.isNaN(x.value));
+  present.sort((a, b) => (tieKey(a.value) === tieKey(b.value) ? 0 : higherIsBetter ? b.value - a.value : a.value - b.value) || a.index - b.index);
   const ranked: Ranked<T>[] = [];
   present.forEach((x, i) => {
     const previous = ranked[i - 1];
-    const rank = previous && previous.value === x.value ? (previous.rank as number) : i + 1;
+    const rank = previous && tieKey(previous.value as number) === tieKey(x.value) ? (previous.rank as number) : i + 1;
     ranked.push({ item: x.item, value: x.value, rank });
   });
   return [...ranked, ...missing.map((x) => ({ item: x.item, value: null, rank: null }))];
 }
+
+/** How a rank moved since the period before: ▲3, ▼1, —, or 新 (no rank then). */
+export type Movement = { kind: 'up' | 'down'; places: number } | { kind: 'same' } | { kind: 'new' };
+
+/** null when there is no rank now, or nothing to compare with (the period before is outside the data). */
+export function movement(rank: number | null, previousRank: number | null, hadPrevious = true): Movement | null {
+  if (rank === null || !hadPrevious) return null;
+  if (previousRank === null) return { kind: 'new' };
+  if (rank === previousRank) return { kind: 'same' };
+  return rank < previousRank ? { kind: 'up', places: previousRank - rank } : { kind: 'down', places: rank - previousRank };
+}
+
+/** 红榜: the top three; 黑榜: the bottom three (ties included on both). */
+export const BOARD_SIZE = 3;
+/** Fewer ranked than this and the two boards would share communities: no 红黑榜. */
+export const MIN_RANKED_FOR_BOARDS = BOARD_SIZE * 2;
+
+export type Board = 'red' | 'black';
+
+/**
+ * Which ranked items are on the 红榜 (rank ≤ 3) and the 黑榜 (three or fewer are worse). Null
+ * when too few are ranked for the two boards to be apart. Scores are higher-is-better.
+ */
+export function honourBoards<T>(ranked: ReadonlyArray<{ item: T; score: number; rank: number }>): Map<T, Board> | null {
+  if (ranked.length < MIN_RANKED_FOR_BOARDS) return null;
+  const boards = new Map<T, Board>();
+  for (const r of ranked) {
+    const worse = ranked.filter((o) => tieKey(o.score) < tieKey(r.score)).length;
+    if (r.rank <= BOARD_SIZE) boards.set(r.item, 'red');
+    else if (worse < BOARD_SIZE) boards.set(r.item, 'black');
+  }
+  return boards;
+}
+
+/** How many periods running, up to the latest, an item has been on the 黑榜. */
+export function blackStreak(boardsOldestFirst: ReadonlyArray<Board | null | undefined>): number {
+  let streak = 0;
+  for (let i = boardsOldestFirst.length - 1; i >= 0 && boardsOldestFirst[i] === 'black'; i--) streak++;
+  return streak;
+}
+
+/** The rule meetings enforce: on the 黑榜 two periods running (the latest two). */
+export const BLACK_STREAK_WARNING = 2;

@@ -1,28 +1,138 @@
+// The ranking rule, written once: every page that ranks communities calls these.
+// By default communities are ranked by completion of their own prorated target (fair to size;
+// for a lower-is-better metric the inverse), or by raw value when asked. Ties share a rank.
+// A community that does not offer the service, has no figure yet, or (by completion) has no
+// target is not ranked: it is listed apart, with why.
+import type { Community, Metric } from '../lib/api/contract';
+import { offersService } from './catalogue';
+import type { Delta } from './deltas';
+import { communityProgress, type CommunityProgress } from './progress';
 import { rankWithTies } from './ranking';
-import { valuesByCommunity } from './series';
-import type { Community, Metric, SeriesRow } from '../lib/api/contract';
+import type { Period } from './period';
+import type { TargetIndex } from './targets';
 
-export interface Standing {
-  metric: Metric;
-  value: number | null;
+export const RANKING_BASES = ['completion', 'value'] as const;
+export type RankingBasis = (typeof RANKING_BASES)[number];
+export const DEFAULT_RANKING_BASIS: RankingBasis = 'completion';
+
+/** Why a community has no rank. */
+export type Unranked = 'notOffered' | 'noData' | 'noTarget';
+
+export interface RankedCommunity {
+  community: Community;
+  /** What the rule compares, oriented so that higher is better; null: not ranked. */
+  score: number | null;
   rank: number | null;
-  /** How many communities have a value (and so a rank) for the metric. */
-  rankedCount: number;
+  /** null when ranked; otherwise why not. */
+  unranked: Unranked | null;
 }
 
-/** One community's value and rank on every per-community metric. */
-export function communityStandings(communityId: string, metrics: readonly Metric[], communities: readonly Community[], rows: readonly SeriesRow[]): Standing[] {
-  return metrics
-    .filter((m) => m.scope === 'community')
-    .map((metric) => {
-      const values = valuesByCommunity(rows, metric.id);
-      const ranked = rankWithTies(communities, (c) => values.get(c.id) ?? null, metric.higherIsBetter);
-      const mine = ranked.find((r) => r.item.id === communityId);
-      return {
-        metric,
-        value: mine?.value ?? null,
-        rank: mine?.rank ?? null,
-        rankedCount: ranked.filter((r) => r.rank !== null).length,
-      };
-    });
+export interface Standing extends CommunityProgress, RankedCommunity {
+  /** 同比, where a page shows it. */
+  vsLastYear?: Delta | null;
+}
+
+export interface Ranking<S extends RankedCommunity = Standing> {
+  /** Ranked communities, best first (ties in catalogue order). */
+  ranked: Array<S & { score: number; rank: number }>;
+  /** Communities without a rank, listed apart. */
+  apart: S[];
+}
+
+/** Ranks what has a score; everything else goes apart. */
+export function rankCommunities<S extends RankedCommunity>(items: readonly S[]): Ranking<S> {
+  const scored = rankWithTies(items, (s) => (s.unranked === null ? s.score : null));
+  const ranked: Array<S & { score: number; rank: number }> = [];
+  const apart: S[] = [];
+  for (const { item, rank } of scored) {
+    if (rank === null) apart.push({ ...item, rank: null, unranked: item.unranked ?? 'noData' });
+    else ranked.push({ ...item, rank, score: item.score as number });
+  }
+  return { ranked, apart };
+}
+
+/** The score a basis compares: completion (pace ratio, already inverted for lower-is-better) or the value. */
+export function scoreOf(progress: CommunityProgress, metric: Pick<Metric, 'higherIsBetter'>, basis: RankingBasis): number | null {
+  if (basis === 'completion') return progress.paceRatio;
+  if (progress.value === null) return null;
+  return metric.higherIsBetter ? progress.value : -progress.value;
+}
+
+function unrankedReason(progress: CommunityProgress, metric: Pick<Metric, 'service'>, basis: RankingBasis): Unranked | null {
+  if (!offersService(progress.community, metric)) return 'notOffered';
+  if (progress.value === null) return 'noData';
+  if (basis === 'completion' && (progress.target === null || progress.target <= 0)) return 'noTarget';
+  return null;
+}
+
+/** Every community's standing on one metric for a period, by the rule. */
+export function metricRanking(
+  metric: Pick<Metric, 'id' | 'higherIsBetter' | 'service'>,
+  communities: readonly Community[],
+  values: ReadonlyMap<string, number | null>,
+  targets: TargetIndex,
+  period: Period,
+  basis: RankingBasis = DEFAULT_RANKING_BASIS,
+): Ranking {
+  const progress = communityProgress(metric, communities, values, targets, period);
+  const byId = new Map(progress.map((p) => [p.community.id, p]));
+  // Keep the catalogue's community order for ties (communityProgress sorts by completion).
+  const standings = communities.map((c): Standing => {
+    const p = byId.get(c.id) as CommunityProgress;
+    const unranked = unrankedReason(p, metric, basis);
+    return { ...p, score: unranked ? null : scoreOf(p, metric, basis), rank: null, unranked };
+  });
+  return rankCommunities(standings);
+}
+
+/** A community's standing in a ranking, ranked or not. */
+export function standingOf<S extends RankedCommunity>(ranking: Ranking<S>, communityId: string): S | undefined {
+  return ranking.ranked.find((s) => s.community.id === communityId) ?? ranking.apart.find((s) => s.community.id === communityId);
+}
+
+/** Ranks by community id (null where not ranked). */
+export function ranksById(ranking: Ranking<RankedCommunity>): Map<string, number | null> {
+  return new Map([...ranking.ranked.map((s) => [s.community.id, s.rank] as const), ...ranking.apart.map((s) => [s.community.id, null] as const)]);
+}
+
+export interface Gap {
+  /** In the metric's unit, always > 0. */
+  amount: number;
+  /** 'more': do this much more; 'less': bring it down by this much (lower-is-better metrics). */
+  direction: 'more' | 'less';
+}
+
+/** Whole units: a fraction of a household still needs one more visit. */
+const up = (x: number) => Math.ceil(x - 1e-9);
+const down = (x: number) => Math.floor(x + 1e-9);
+
+/**
+ * How much more (or less) of the metric lifts a community to the next place up: to the score
+ * of the closest community above (a tie counts as reached, since ties share the rank). None
+ * for first place or a community without a rank.
+ */
+export function gapToNext(ranking: Ranking, communityId: string, metric: Pick<Metric, 'higherIsBetter'>, basis: RankingBasis): (Gap & { toRank: number }) | null {
+  const me = ranking.ranked.find((s) => s.community.id === communityId);
+  if (!me || me.rank === 1 || me.value === null) return null;
+  const above = ranking.ranked.filter((s) => s.score > me.score && Number(s.score.toPrecision(12)) !== Number(me.score.toPrecision(12)));
+  if (above.length === 0) return null;
+  const next = above.reduce((a, b) => (b.score < a.score ? b : a));
+  let gap: Gap;
+  if (basis === 'value') {
+    const amount = Math.abs((next.value as number) - me.value);
+    gap = { amount, direction: metric.higherIsBetter ? 'more' : 'less' };
+  } else if (metric.higherIsBetter) {
+    gap = { amount: up(next.score * (me.target as number) - me.value), direction: 'more' };
+  } else {
+    gap = { amount: me.value - down((me.target as number) / next.score), direction: 'less' };
+  }
+  return { ...gap, toRank: next.rank };
+}
+
+/** How far a community (or the subdistrict) is from its prorated target, 序时进度; null when there or without a target. */
+export function gapToPace(progress: Pick<CommunityProgress, 'value' | 'target'>, metric: Pick<Metric, 'higherIsBetter'>): Gap | null {
+  const { value, target } = progress;
+  if (value === null || target === null || target <= 0) return null;
+  if (metric.higherIsBetter) return value >= target ? null : { amount: up(target - value), direction: 'more' };
+  return value <= target ? null : { amount: up(value - target), direction: 'less' };
 }

@@ -7,6 +7,10 @@ export const PARAM = {
   from: 'from',
   to: 'to',
   metric: 'metric',
+  /** What a ranking compares: completion (default) or value. */
+  by: 'by',
+  /** How a ranking is shown: list (default) or tile map. */
+  view: 'view',
   slide: 'slide',
   mockUser: 'as',
 } as const;
@@ -20,11 +24,12 @@ export interface Parsed<T> {
   corrected: boolean;
 }
 
-/** One of `choices` (by id); anything else falls back to the first. null when there is no choice at all. */
-export function parseChoice<T extends { id: string }>(raw: string | null, choices: readonly T[]): Parsed<T> | null {
+/** One of `choices` (by id); anything else falls back to `fallbackId` or the first. null when there is no choice at all. */
+export function parseChoice<T extends { id: string }>(raw: string | null, choices: readonly T[], fallbackId?: string): Parsed<T> | null {
   if (choices.length === 0) return null;
   const found = raw === null ? undefined : choices.find((c) => c.id === raw);
-  return { value: found ?? choices[0], corrected: raw !== null && !found };
+  const fallback = choices.find((c) => c.id === fallbackId) ?? choices[0];
+  return { value: found ?? fallback, corrected: raw !== null && !found };
 }
 
 /**
@@ -47,13 +52,14 @@ export function withParam(params: URLSearchParams, name: string, value: string |
   return next;
 }
 
-/** `path` with the carried params of `params`, so in-app links keep the period. */
-export function hrefKeeping(path: string, params: URLSearchParams): string {
+/** `path` with the carried params of `params` (so in-app links keep the period) and any `extra` ones. */
+export function hrefKeeping(path: string, params: URLSearchParams, extra: Readonly<Record<string, string>> = {}): string {
   const kept = new URLSearchParams();
   for (const name of CARRIED_PARAMS) {
     const value = params.get(name);
     if (value !== null) kept.set(name, value);
   }
+  for (const [name, value] of Object.entries(extra)) kept.set(name, value);
   const query = kept.toString();
   return query ? `${path}?${query}` : path;
 }

@@ -19,11 +19,12 @@ export function usePeriod(): { period: Period; setPeriod: (period: Period) => vo
   return { period, setPeriod, range };
 }
 
-/** `path` with the current period, so every in-app link keeps it. */
-export function usePeriodHref(): (path: string) => string {
+/** `path` with the current period (so every in-app link keeps it), plus any `extra` params. */
+export function usePeriodHref(): (path: string, extra?: Readonly<Record<string, string>>) => string {
   const [params] = useSearchParams();
+  // The carried params as a string: a stable dependency while the period stays.
   const carried = hrefKeeping('', params);
-  return useCallback((path: string) => `${path}${carried}`, [carried]);
+  return useCallback((path: string, extra?: Readonly<Record<string, string>>) => hrefKeeping(path, new URLSearchParams(carried), extra), [carried]);
 }
 
 /** Rewrites a param the URL got wrong, once, without a new history entry. */
@@ -35,18 +36,18 @@ function useCorrection(name: string, parsed: Parsed<string> | null) {
   }, [name, wrong, setParams]);
 }
 
-/** One of `choices` chosen by id in the URL param `name` (the first when missing or unknown). */
-export function useChoiceParam<T extends { id: string }>(name: string, choices: readonly T[]): [T | null, (id: string) => void] {
+/** One of `choices` chosen by id in the URL param `name` (when missing or unknown: `fallbackId`, else the first). */
+export function useChoiceParam<T extends { id: string }>(name: string, choices: readonly T[], fallbackId?: string): [T | null, (id: string) => void] {
   const [params, setParams] = useSearchParams();
-  const parsed = parseChoice(params.get(name), choices);
+  const parsed = parseChoice(params.get(name), choices, fallbackId);
   useCorrection(name, parsed && { value: parsed.value.id, corrected: parsed.corrected });
   const set = useCallback((id: string) => setParams((current) => withParam(current, name, id), { replace: true }), [name, setParams]);
   return [parsed?.value ?? null, set];
 }
 
 /** The metric chosen with `?metric=` among `metrics`. */
-export function useMetricParam<T extends { id: string }>(metrics: readonly T[]): [T | null, (id: string) => void] {
-  return useChoiceParam(PARAM.metric, metrics);
+export function useMetricParam<T extends { id: string }>(metrics: readonly T[], fallbackId?: string): [T | null, (id: string) => void] {
+  return useChoiceParam(PARAM.metric, metrics, fallbackId);
 }
 
 /** The 0-based slide of `?slide=` (1-based in the URL), kept within `count` slides. */

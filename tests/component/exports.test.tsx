@@ -40,7 +40,7 @@ describe('the export menu', () => {
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFF各社区走访群众完成率；单位：户；时段：2020年1—12月；数据截至：2021年6月');
-    expect(text.split('\r\n')[1]).toBe('社区,完成值（户）,序时目标（户）,完成率（%）,序时进度');
+    expect(text.split('\r\n')[1]).toBe('排名,社区,完成值（户）,序时目标（户）,完成率（%）,序时进度');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2 + 20);
     // The menu closed after saving.
     expect(within(panel).queryByRole('group', { name: '导出各社区走访群众完成率' })).not.toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('the export menu', () => {
     );
     renderApp('/overview?from=2020-01&to=2020-12');
     const panel = await completionPanel();
-    expect(within(panel).getByText('该时段暂无可比较的数据')).toBeInTheDocument();
+    expect(within(panel).getByText('该时段暂无数据')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: /^导出：/ }));
     expect(within(panel).getByText('没有可导出的数据')).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: '下载 CSV 表格' })).toBeDisabled();

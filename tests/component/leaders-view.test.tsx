@@ -152,12 +152,14 @@ describe('communities on the overview', () => {
     await user.click(within(panel).getByRole('button', { name: '表格' }));
     const table = within(panel).getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(20);
-    // 西门 and 孝子祠 have no parking service: shown as 未开通 and left out of the average.
-    const ximen = within(table).getByRole('rowheader', { name: '西门社区' }).closest('tr') as HTMLElement;
-    expect(ximen).toHaveTextContent('未开通');
+    // 西门 and 孝子祠 have no parking service: not ranked, listed apart as 未开通, left out of the average.
+    expect(rows).toHaveLength(18);
+    expect(within(table).queryByRole('rowheader', { name: '西门社区' })).not.toBeInTheDocument();
+    expect(within(panel).getByText('不参与排名（未开通）').nextElementSibling).toHaveTextContent('西门社区、孝子祠社区');
+    // Ranks run 1.. in table order, by completion.
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(rows.map((_, i) => String(i + 1)));
     const completions = rows
-      .map((r) => within(r).getAllByRole('cell')[2].textContent ?? '')
+      .map((r) => within(r).getAllByRole('cell')[3].textContent ?? '')
       .filter((t) => t.endsWith('%'))
       .map((t) => Number(t.replace('%', '')) / 100);
     expect(completions).toHaveLength(18);

@@ -76,7 +76,7 @@ describe('metric page', () => {
     expect(within(trend).getByRole('img', { name: /^走访群众月度趋势：2020年1—12月走访群众 3,046 户/ })).toBeInTheDocument();
   });
 
-  it('ranks communities by default and sorts by the column header clicked', async () => {
+  it('ranks communities by completion of their own target by default, and sorts by the column header clicked', async () => {
     const user = userEvent.setup();
     renderApp('/metrics/visits?from=2020-01&to=2020-12');
     const table = await screen.findByRole('table', { name: /走访群众排名/ });
@@ -90,22 +90,29 @@ describe('metric page', () => {
     const least = present.reduce((a, b) => (b.value < a.value ? b : a));
     const bestCompletion = present.reduce((a, b) => (b.completion > a.completion ? b : a));
 
+    const byCompletion = [...present].sort((a, b) => b.completion - a.completion);
+    const rankOf = (name: string) => String(byCompletion.findIndex((p) => p.name === name) + 1);
+
     const rankHeader = within(table).getByRole('columnheader', { name: '排名' });
     const valueHeader = within(table).getByRole('columnheader', { name: '完成值（户）' });
     expect(rankHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(rowName(dataRows(table)[0])).toBe(best.name);
+    expect(dataRows(table).map(rowName)).toEqual(byCompletion.map((p) => p.name));
     expect(cells(dataRows(table)[0])[0]).toBe('1');
-    expect(cells(dataRows(table)[0])[1]).toBe(number.format(best.value));
+    expect(cells(dataRows(table)[0])[3]).toBe(percent.format(bestCompletion.completion));
 
     await user.click(within(valueHeader).getByRole('button'));
     expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
     expect(rankHeader).toHaveAttribute('aria-sort', 'none');
     expect(rowName(dataRows(table)[0])).toBe(best.name);
 
+    expect(cells(dataRows(table)[0])[1]).toBe(number.format(best.value));
+    // The rank stays the completion rank whatever the table is sorted by.
+    expect(cells(dataRows(table)[0])[0]).toBe(rankOf(best.name));
+
     await user.click(within(valueHeader).getByRole('button'));
     expect(valueHeader).toHaveAttribute('aria-sort', 'ascending');
     expect(rowName(dataRows(table)[0])).toBe(least.name);
-    expect(cells(dataRows(table)[0])[0]).toBe(String(present.length));
+    expect(cells(dataRows(table)[0])[0]).toBe(rankOf(least.name));
 
     const completionHeader = within(table).getByRole('columnheader', { name: '完成率' });
     await user.click(within(completionHeader).getByRole('button'));
@@ -114,22 +121,25 @@ describe('metric page', () => {
     expect(cells(dataRows(table)[0])[3]).toBe(percent.format(bestCompletion.completion));
   });
 
-  it('shows 未开通 and no rank for communities without a case station', async () => {
+  it('ranks only the three pilots, and lists the communities without a case station apart as 未开通', async () => {
     renderApp('/metrics/community_cases?from=2020-01&to=2020-12');
     const table = await screen.findByRole('table', { name: /社区下沉办件排名/ });
     const rows = dataRows(table);
-    expect(rows).toHaveLength(20);
-    const notOffered = rows.filter((r) => r.textContent?.includes('未开通'));
-    expect(notOffered).toHaveLength(17);
-    for (const row of notOffered) {
-      const [rank, , goal, completion, pace, yoy] = cells(row);
-      expect([rank, goal, completion, pace, yoy]).toEqual(['—', '—', '—', '—', '—']);
-    }
-    // The three pilots, ranked 1-3 by their own 2020 totals, each with its 同比 against 2019.
+    expect(rows).toHaveLength(3);
+    const panel = screen.getByRole('region', { name: '各社区完成情况' });
+    const apart = within(panel).getByText('不参与排名（未开通）').nextElementSibling as HTMLElement;
+    expect(apart.textContent?.split('、')).toHaveLength(17);
+    expect(apart).toHaveTextContent('宾王社区');
+    // The three pilots, ranked 1-3 by completion of their own 2020 targets, each with its 同比 against 2019.
     const pilots = communitySeries('community_cases')
       .filter((c) => c.series)
-      .map(({ community, series }) => ({ name: community.name, value: sum(series as Float64Array, '2020-01', '2020-12'), last: sum(series as Float64Array, '2019-01', '2019-12') }))
-      .sort((a, b) => b.value - a.value);
+      .map(({ community, series }) => ({
+        name: community.name,
+        value: sum(series as Float64Array, '2020-01', '2020-12'),
+        last: sum(series as Float64Array, '2019-01', '2019-12'),
+        completion: sum(series as Float64Array, '2020-01', '2020-12') / target('community_cases', 2020, community.id),
+      }))
+      .sort((a, b) => b.completion - a.completion);
     expect(pilots.map((p) => p.name).sort()).toEqual(['绣湖社区', '词林社区', '通惠社区'].sort());
     pilots.forEach((p, i) => {
       const row = rows[i];

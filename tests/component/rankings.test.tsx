@@ -1,59 +1,122 @@
+// One ranking rule everywhere: the same community has the same rank for the same metric and
+// period on /rankings, the metric page, the overview chart and its own page. Expected ranks are
+// computed here from the raw dataset.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../support/render-app';
+import { completionRanking, zhNumber } from '../support/dataset-figures';
+import { currentSearch, renderApp } from '../support/render-app';
 
-function rowFor(table: HTMLElement, community: string): HTMLElement {
-  const header = within(table).getByRole('rowheader', { name: community });
-  return header.closest('tr') as HTMLElement;
-}
+const period = 'from=2021-01&to=2021-06';
+const expected = completionRanking('visits', '2021-01', '2021-06');
+const rankOf = (id: string) => String(expected.find((r) => r.id === id)?.rank);
+const probe = ['cilin', 'xiuhu', 'lianyun', 'zhanqian'];
 
-describe('rankings and missing values', () => {
-  it('shows 未开通 for communities without a case station and ranks only the three pilots', async () => {
-    renderApp('/metrics/community_cases?from=2020-01&to=2020-12');
-    expect(await screen.findByRole('heading', { level: 1, name: '社区下沉办件 · 2020年1—12月' })).toBeInTheDocument();
-    const table = await screen.findByRole('table', { name: /社区下沉办件排名/ });
+const rowFor = (table: HTMLElement, name: string) => within(table).getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr') as HTMLElement;
+const firstCell = (row: HTMLElement) => within(row).getAllByRole('cell')[0].textContent;
+const nameOf = (id: string) => expected.find((r) => r.id === id)?.name as string;
+
+describe('one ranking rule everywhere', () => {
+  it('ranks by completion of each community’s own target on /rankings', async () => {
+    renderApp(`/rankings?${period}&metric=visits`);
+    const table = await screen.findByRole('table', { name: /各社区走访群众排名（按完成率）/ });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(21));
-    const ranks = ['词林社区', '绣湖社区', '通惠社区'].map((name) => within(rowFor(table, name)).getAllByRole('cell')[0].textContent);
-    expect(ranks.sort()).toEqual(['1', '2', '3']);
-    const binwang = rowFor(table, '宾王社区');
-    expect(binwang).toHaveTextContent('未开通');
-    expect(within(binwang).getAllByRole('cell')[0]).toHaveTextContent('—');
-    expect(screen.getByText('2,491')).toBeInTheDocument();
+    for (const id of probe) expect(firstCell(rowFor(table, nameOf(id)))).toBe(rankOf(id));
+    expect(screen.getByText(/^排名规则：按目标完成率（完成值 ÷ 按序时折算的目标）/)).toBeInTheDocument();
   });
 
-  it('ranks by the chosen metric and links to the community page with the period', async () => {
+  it('gives the same ranks on the metric page', async () => {
+    renderApp(`/metrics/visits?${period}`);
+    const table = await screen.findByRole('table', { name: /各社区走访群众排名/ });
+    for (const id of probe) expect(firstCell(rowFor(table, nameOf(id)))).toBe(rankOf(id));
+  });
+
+  it('gives the same ranks in the overview’s completion chart (as a table)', async () => {
     const user = userEvent.setup();
-    renderApp('/rankings?from=2020-01&to=2020-12');
-    const select = await screen.findByRole('combobox', { name: '指标' });
-    await user.selectOptions(select, 'parking_spaces');
-    const table = await screen.findByRole('table', { name: /新增停车位排名/ });
-    expect(rowFor(table, '西门社区')).toHaveTextContent('未开通');
+    renderApp(`/overview?${period}`);
+    const panel = await screen.findByRole('region', { name: '各社区目标完成率' });
+    await user.click(await within(panel).findByRole('button', { name: '表格' }));
+    const table = within(panel).getByRole('table');
+    for (const id of probe) expect(firstCell(rowFor(table, nameOf(id)))).toBe(rankOf(id));
+  });
+
+  it('gives the same rank on the community’s own page', async () => {
+    for (const id of probe.slice(0, 2)) {
+      const { unmount } = renderApp(`/communities/${id}?${period}`);
+      const table = await screen.findByRole('table', { name: new RegExp(`${nameOf(id)}各项指标`) });
+      const row = within(table).getByRole('rowheader', { name: '走访群众' }).closest('tr') as HTMLElement;
+      expect(row).toHaveTextContent(`第 ${rankOf(id)} / ${expected.length} 名`);
+      unmount();
+    }
+  });
+});
+
+describe('/rankings', () => {
+  it('opens on the 综合指数 with its formula and weights, and switches metric in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp(`/rankings?${period}`);
+    expect(await screen.findByRole('table', { name: /各社区综合指数排名/ })).toBeInTheDocument();
+    const formula = screen.getByRole('region', { name: '综合指数怎么算' });
+    expect(within(formula).getByText(/单项最高按 120% 计/)).toBeInTheDocument();
+    expect(within(within(formula).getByRole('table')).getByRole('rowheader', { name: '走访群众' }).closest('tr')).toHaveTextContent('3');
+    await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'parking_spaces');
+    expect(currentSearch().get('metric')).toBe('parking_spaces');
+    expect(await screen.findByRole('table', { name: /各社区新增停车位排名/ })).toBeInTheDocument();
+  });
+
+  it('ranks by raw value when asked, saying so', async () => {
+    const user = userEvent.setup();
+    renderApp(`/rankings?${period}&metric=visits`);
+    await screen.findByRole('table', { name: /按完成率/ });
+    await user.click(screen.getByRole('button', { name: '按完成值' }));
+    expect(currentSearch().get('by')).toBe('value');
+    const table = await screen.findByRole('table', { name: /各社区走访群众排名（按完成值）/ });
+    const byValue = [...expected].sort((a, b) => b.value - a.value);
     const first = within(table).getAllByRole('row')[1];
-    expect(within(first).getAllByRole('cell')[0]).toHaveTextContent('1');
-    const link = within(first).getByRole('link');
-    expect(link.getAttribute('href')).toMatch(/^\/communities\/[a-z]+\?from=2020-01&to=2020-12$/);
-    await user.click(link);
-    expect(await screen.findByRole('heading', { level: 1, name: new RegExp(`^${link.textContent} · 2020年1—12月$`) })).toBeInTheDocument();
+    expect(within(first).getByRole('rowheader')).toHaveTextContent(byValue[0].name);
+    expect(first).toHaveTextContent(zhNumber.format(byValue[0].value));
+    expect(screen.getByText(/^排名规则：按完成值从高到低排名/)).toBeInTheDocument();
   });
 
-  it('shows a community its rank on every metric, and 未开通 where it has no service', async () => {
-    renderApp('/communities/binwang?from=2020-01&to=2020-12');
-    const table = await screen.findByRole('table', { name: /宾王社区/ });
-    const cases = rowFor(table, '社区下沉办件');
-    expect(cases).toHaveTextContent('未开通');
-    const visits = rowFor(table, '走访群众');
-    expect(visits).toHaveTextContent(/第 \d+ \/ 20 名/);
+  it('lists communities without the service apart, and explains why there is no 红黑榜 with three ranked', async () => {
+    renderApp(`/rankings?${period}&metric=community_cases`);
+    const table = await screen.findByRole('table', { name: /社区下沉办件排名/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(screen.getAllByText('不参与排名（未开通）')[0].nextElementSibling?.textContent?.split('、')).toHaveLength(17);
+    expect(screen.getAllByText(/参与排名的社区少于 6 个，红榜与黑榜会重叠，本期不评红黑榜/).length).toBeGreaterThan(0);
+    expect(within(table).queryByText('红榜')).not.toBeInTheDocument();
   });
 
-  it('moves between slides with the arrow keys', async () => {
-    const user = userEvent.setup();
-    renderApp('/present?from=2020-01&to=2020-12');
-    expect(await screen.findByRole('heading', { level: 1, name: /^走访群众/ })).toBeInTheDocument();
-    await user.keyboard('{ArrowRight}');
-    expect(await screen.findByRole('heading', { level: 1, name: /^民生实事与矛盾纠纷/ })).toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('slide')).toBe('2');
-    await user.keyboard('{ArrowLeft}');
-    expect(await screen.findByRole('heading', { level: 1, name: /^走访群众/ })).toBeInTheDocument();
+  it('marks the top three 红榜 and the bottom three 黑榜, and warns of 连续两期黑榜 consistently with the record', async () => {
+    renderApp(`/rankings?${period}&metric=visits`);
+    const table = await screen.findByRole('table', { name: /各社区走访群众排名（按完成率）/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    await waitFor(() => expect(rows).toHaveLength(20));
+    const board = (row: HTMLElement) => (row.textContent?.includes('红榜') ? 'red' : row.textContent?.includes('黑榜') ? 'black' : null);
+    expect(rows.map(board)).toEqual([...Array(3).fill('red'), ...Array(14).fill(null), ...Array(3).fill('black')]);
+
+    const history = screen.getByRole('region', { name: '红黑榜记录' });
+    const grid = await within(history).findByRole('table');
+    const warned = within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      .filter((r) => r.textContent?.includes('连续 '));
+    for (const row of warned) {
+      const cells = within(row).getAllByRole('cell');
+      // The last two periods (before the streak column) are both 黑榜.
+      expect(cells.at(-2)).toHaveTextContent('黑榜');
+      expect(cells.at(-3)).toHaveTextContent('黑榜');
+    }
+    const names = warned.map((r) => within(r).getByRole('rowheader').textContent);
+    if (names.length) expect(within(history).getByText(/^连续两期黑榜：/)).toHaveTextContent(names[0] as string);
+  });
+
+  it('shows the tile map: one square per community, each opening it', async () => {
+    renderApp(`/rankings?${period}&metric=visits&view=map`);
+    const map = await screen.findByRole('group', { name: /各社区走访群众排名（按完成率）：地图/ });
+    const tiles = within(map).getAllByRole('link');
+    expect(tiles).toHaveLength(20);
+    const cilin = within(map).getByRole('link', { name: new RegExp(`^词林社区：第 ${rankOf('cilin')} 名`) });
+    expect(cilin).toHaveAttribute('href', `/communities/cilin?${period}`);
   });
 });

@@ -28,15 +28,16 @@ describe('exports and print (production build)', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('各社区走访群众完成率；单位：户；时段：2021年1—6月；数据截至：2021年6月');
-    expect(cellsOf(lines[1])).toEqual(['社区', '完成值（户）', '序时目标（户）', '完成率（%）', '序时进度']);
+    expect(cellsOf(lines[1])).toEqual(['排名', '社区', '完成值（户）', '序时目标（户）', '完成率（%）', '序时进度']);
 
     await panel.getByRole('button', { name: '表格' }).click();
     const table = panel.getByRole('table');
     const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     const exported = lines.slice(2).map(cellsOf);
     expect(exported).toHaveLength(shown.length);
-    exported.forEach(([name, value, target, completion, pace], i) => {
-      const [tName, tValue, tTarget, tCompletion, tPace] = shown[i];
+    exported.forEach(([rank, name, value, target, completion, pace], i) => {
+      const [tRank, tName, tValue, tTarget, tCompletion, tPace] = shown[i];
+      expect(rank).toBe(tRank);
       expect(name).toBe(tName);
       // Exact figures in the file; the table rounds them for reading.
       expect(Number(value).toLocaleString('zh-CN')).toBe(tValue);

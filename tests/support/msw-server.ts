@@ -1,7 +1,7 @@
 // The same handlers as the browser worker and the demo server, for vitest in Node.
 import { setupServer } from 'msw/node';
-import { generateDataset } from '../../mocks/data/generate';
 import { createHandlers } from '../../mocks/handlers';
+import { sampleDataset } from './sample-dataset';
 
-export const sampleDataset = generateDataset();
+export { sampleDataset };
 export const server = setupServer(...createHandlers(sampleDataset));

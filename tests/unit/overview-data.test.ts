@@ -3,8 +3,6 @@ import { completionStats, type CommunityProgress } from '../../src/domain/progre
 import { completionSentence } from '../../src/lib/i18n/sentences';
 import {
   areaTrendRows,
-  COMPLETION_CHART_LIMIT,
-  completionChartRows,
   overviewWindow,
   yearToDateOf,
 } from '../../src/features/overview/lib/overview-data';
@@ -48,22 +46,6 @@ describe('areaTrendRows', () => {
 
   it('has no target line without a target', () => {
     expect(areaTrendRows(monthly, null, { from: '2021-01', to: '2021-03' }).every((r) => r.target === null)).toBe(true);
-  });
-});
-
-describe('completionChartRows', () => {
-  it('leaves out communities without a completion (未开通) and keeps the order', () => {
-    const rows = completionChartRows([progress('a', 1.2, 'ahead'), progress('b', 0.9, 'behind'), progress('c', null)]);
-    expect(rows.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(rows[1]).toEqual({ id: 'b', name: 'b社区', completion: 0.9, pace: 'behind' });
-  });
-
-  it('above the limit keeps the communities furthest behind', () => {
-    const many = Array.from({ length: COMPLETION_CHART_LIMIT + 5 }, (_, i) => progress(`c${i}`, 2 - i / 100, 'onTrack'));
-    const rows = completionChartRows(many);
-    expect(rows).toHaveLength(COMPLETION_CHART_LIMIT);
-    expect(rows[0].id).toBe('c5');
-    expect(rows.at(-1)?.id).toBe(`c${COMPLETION_CHART_LIMIT + 4}`);
   });
 });
 

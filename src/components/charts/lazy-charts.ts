@@ -2,16 +2,16 @@
 import { lazy } from 'react';
 
 const loadAreaTrend = () => import('./area-trend-chart');
-const loadCompletion = () => import('./completion-chart');
-const loadMetricTrend = () => import('./metric-trend-chart');
+const loadRankingBars = () => import('./ranking-bar-chart');
+const loadLines = () => import('./lines-chart');
 
 export const AreaTrendChart = lazy(() => loadAreaTrend().then((m) => ({ default: m.AreaTrendChart })));
-export const CompletionChart = lazy(() => loadCompletion().then((m) => ({ default: m.CompletionChart })));
-export const MetricTrendChart = lazy(() => loadMetricTrend().then((m) => ({ default: m.MetricTrendChart })));
+export const RankingBarChart = lazy(() => loadRankingBars().then((m) => ({ default: m.RankingBarChart })));
+export const LinesChart = lazy(() => loadLines().then((m) => ({ default: m.LinesChart }))) as <Row>(props: import('./lines-chart').LinesChartProps<Row>) => React.ReactNode;
 
 /** Starts downloading the chart code while a page's data is in flight, instead of after it arrives. */
-export function preloadCharts(which: 'overview' | 'metric') {
-  const loads = which === 'overview' ? [loadCompletion(), loadAreaTrend()] : [loadMetricTrend()];
+export function preloadCharts(which: 'overview' | 'metric' | 'rankings' | 'community') {
+  const loads = which === 'overview' ? [loadRankingBars(), loadAreaTrend()] : which === 'rankings' ? [loadRankingBars()] : which === 'community' ? [loadLines()] : [loadLines()];
   // A failed preload is retried when the chart mounts and shows its own error there.
   for (const load of loads) load.catch(() => undefined);
 }

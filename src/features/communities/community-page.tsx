@@ -1,84 +1,94 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { ChartFrame } from '../../components/chart-frame';
-import type { Column } from '../../components/data-table';
+import { preloadCharts } from '../../components/charts/lazy-charts';
 import { EmptyState } from '../../components/empty-state';
-import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
+import { OwnTag } from '../../components/community-columns';
 import { communityMetrics, metricIdsOf } from '../../domain/catalogue';
-import type { Period } from '../../domain/period';
-import { communityStandings, type Standing } from '../../domain/standings';
+import { communityHome } from '../../domain/community-home';
+import { historyPeriods } from '../../domain/history';
+import type { DataRange, Period } from '../../domain/period';
 import type { Catalogue, Community } from '../../lib/api/contract';
-import { communitiesOptions, communityFiguresOptions, metricsOptions, type CommunityFiguresData } from '../../lib/api/queries';
+import { communitiesOptions, metricsOptions, rankingHistoryOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatNumber, formatPeriod } from '../../lib/i18n/format';
-import { NOT_OFFERED } from '../../lib/i18n/strings';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { CompletionTrendPanel } from './components/completion-trend';
+import { HomeHeadline } from './components/home-headline';
+import { MetricStandings } from './components/metric-standings';
+import './communities.css';
 
 export function CommunityPage() {
   const { communityId } = useParams();
   const communities = useQuery(communitiesOptions());
   const metrics = useQuery(metricsOptions());
+  const href = usePeriodHref();
+  useEffect(() => preloadCharts('community'), []);
   return (
     <QueryState queries={[communities, metrics]} height={480} errorTitle="无法加载社区与指标目录">
       {([{ communities: list }, catalogue]) => {
         const community = list.find((c) => c.id === communityId);
-        if (!community) return <EmptyState message={`没有社区 “${communityId ?? ''}”`} hint="请从排名中选择社区。" pageHeading />;
-        return <CommunityDetail community={community} catalogue={catalogue} />;
+        if (!community) {
+          return (
+            <div className="page">
+              <EmptyState message={`没有社区 “${communityId ?? ''}”`} hint="链接可能有误，或该社区已调整。" pageHeading />
+              <p className="not-found__links">
+                <Link to={href('/rankings')}>查看全部社区排名</Link> · <Link to={href('/')}>回到首页</Link>
+              </p>
+            </div>
+          );
+        }
+        return <CommunityHomePage community={community} catalogue={catalogue} />;
       }}
     </QueryState>
   );
 }
 
-function CommunityDetail({ community, catalogue }: { community: Community; catalogue: Catalogue }) {
-  const { period } = usePeriod();
+/** Every per-community metric, this period and the one before: ranks, movement, the index. */
+export function homeOptions(catalogue: Catalogue, period: Period, range: DataRange) {
+  return rankingHistoryOptions('all', metricIdsOf(communityMetrics(catalogue.metrics)), historyPeriods(period, range, 2));
+}
+
+function CommunityHomePage({ community, catalogue }: { community: Community; catalogue: Catalogue }) {
+  const { period, range } = usePeriod();
+  const own = useQuery(sessionOptions()).data?.user.communityId === community.id;
+  const query = useQuery(homeOptions(catalogue, period, range));
   return (
-    <div className="page">
-      <h1 className="page__title">
-        {community.name} · {formatPeriod(period)}
-      </h1>
-      <p className="page__lead">共 {formatNumber(community.households)} 户</p>
-      <Standings community={community} catalogue={catalogue} period={period} />
+    <div className="page community-page">
+      <div className="page__head">
+        <h1 className="page__title">
+          {community.name} · {formatPeriod(period)}
+        </h1>
+        <p className="page__lead">
+          {own && <OwnTag />} 共 {formatNumber(community.households)} 户
+        </p>
+      </div>
+      <QueryState queries={[query]} height={220} errorTitle="排名数据加载失败">
+        {([data]) => <Home data={data} community={community} catalogue={catalogue} />}
+      </QueryState>
     </div>
   );
 }
 
-function Standings({ community, catalogue, period }: { community: Community; catalogue: Catalogue; period: Period }) {
-  const query = useQuery(communityFiguresOptions(metricIdsOf(communityMetrics(catalogue.metrics)), period));
+function Home({ data, community, catalogue }: { data: RankingHistoryData; community: Community; catalogue: Catalogue }) {
+  const home = useMemo(
+    () =>
+      communityHome(
+        community.id,
+        catalogue.metrics,
+        data.communities.communities,
+        data.targets.targets,
+        data.periods.map((series, i) => ({ period: data.input.periods[i], rows: series.rows })),
+      ),
+    [community.id, catalogue, data],
+  );
+  if (!home) return null;
+  const period = data.input.periods[data.input.periods.length - 1];
   return (
-    <Panel title="各项指标与全街道排名">
-      <QueryState queries={[query]} height={560} errorTitle="各社区数据加载失败">
-        {([figures]) => <StandingsBody community={community} catalogue={catalogue} figures={figures} />}
-      </QueryState>
-    </Panel>
-  );
-}
-
-function StandingsBody({ community, catalogue, figures }: { community: Community; catalogue: Catalogue; figures: CommunityFiguresData }) {
-  const href = usePeriodHref();
-  const rows = useMemo(
-    () => communityStandings(community.id, communityMetrics(catalogue.metrics), figures.communities.communities, figures.series.rows),
-    [community.id, catalogue, figures],
-  );
-  const columns = useMemo<Column<Standing>[]>(
-    () => [
-      { key: 'metric', header: '指标', rowHeader: true, value: (s) => s.metric.name, render: (s) => <Link to={href(`/metrics/${s.metric.id}`)}>{s.metric.name}</Link> },
-      { key: 'value', header: '数值', value: (s) => s.value, format: (v, s) => `${formatNumber(Number(v))} ${s.metric.unit}`, missing: () => NOT_OFFERED },
-      { key: 'unit', header: '单位', value: (s) => s.metric.unit, sortable: false },
-      { key: 'rank', header: '排名', value: (s) => s.rank, format: (v, s) => `第 ${v} / ${s.rankedCount} 名` },
-    ],
-    [href],
-  );
-  const periodLabel = formatPeriod(figures.input.period);
-  return (
-    <ChartFrame
-      title={`${community.name}各项指标`}
-      periodLabel={periodLabel}
-      summary={`${periodLabel}${community.name}各项指标的完成值及在全街道的排名（按完成值）。`}
-      rows={rows}
-      columns={columns}
-      rowKey={(s) => s.metric.id}
-      note={(s) => (s.value === null ? NOT_OFFERED : null)}
-    />
+    <>
+      <HomeHeadline home={home} community={community} />
+      <MetricStandings home={home} community={community} period={period} />
+      <CompletionTrendPanel home={home} community={community} catalogue={catalogue} period={period} />
+    </>
   );
 }

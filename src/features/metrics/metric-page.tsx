@@ -1,21 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { preloadCharts } from '../../components/charts/lazy-charts';
-import { CommunityRanking } from '../../components/community-ranking';
+import { communityColumns } from '../../components/community-columns';
 import { EmptyState } from '../../components/empty-state';
 import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
+import { RankingFrame } from '../../components/ranking-frame';
 import { findMetric } from '../../domain/catalogue';
 import { monthlyValues } from '../../domain/monthly';
 import type { DataRange, Period } from '../../domain/period';
 import { metricProgress } from '../../domain/progress';
+import { rankingRows, type RankingRow } from '../../domain/ranking-subject';
+import { valuesByCommunity } from '../../domain/series';
+import { metricRanking } from '../../domain/standings';
 import { indexTargets } from '../../domain/targets';
 import type { Catalogue, Metric } from '../../lib/api/contract';
-import { metricsOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
-import { formatPeriod } from '../../lib/i18n/format';
-import { progressSentence } from '../../lib/i18n/sentences';
+import { metricsOptions, sessionOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import { formatPercent, formatPeriod } from '../../lib/i18n/format';
+import { progressSentence, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
 import { MetricSummary } from './components/metric-summary';
 import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
@@ -122,7 +126,29 @@ function CommunityPanel({ metric, catalogue, period, range }: { metric: Metric; 
 }
 
 function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catalogue: Catalogue }) {
+  const href = usePeriodHref();
+  const ownId = useQuery(sessionOptions()).data?.user.communityId;
   // The figures may be the previous metric's while the new ones load: they say which.
   const metric = findMetric(catalogue, data.input.metricId);
-  return metric ? <CommunityRanking metric={metric} figures={data} keys={RANKING_COLUMNS} /> : null;
+  const rows = useMemo(() => {
+    if (!metric) return [];
+    const ranking = metricRanking(metric, data.communities.communities, valuesByCommunity(data.series.rows, metric.id), indexTargets(data.targets.targets), data.input.period);
+    return rankingRows(ranking, { lastYear: data.lastYear ? valuesByCommunity(data.lastYear.rows, metric.id) : null });
+  }, [data, metric]);
+  const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, ownId }) : []), [metric, href, ownId]);
+  if (!metric) return null;
+  const periodLabel = formatPeriod(data.input.period);
+  const title = `各社区${metric.name}排名`;
+  return (
+    <RankingFrame
+      title={title}
+      periodLabel={periodLabel}
+      unit={metric.unit}
+      summary={rankingSentence(`${periodLabel}${title}`, rows, (r) => (r.completion === null ? '—' : formatPercent(r.completion)), null)}
+      rule={rankingRule('completion', metric.higherIsBetter)}
+      rows={rows}
+      columns={columns}
+      ownId={ownId}
+    />
+  );
 }

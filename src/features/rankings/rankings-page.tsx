@@ -1,46 +1,137 @@
 import { useQuery } from '@tanstack/react-query';
-import { CommunityRanking } from '../../components/community-ranking';
+import { useEffect, useMemo } from 'react';
+import { preloadCharts } from '../../components/charts/lazy-charts';
+import { ChoiceChips } from '../../components/choice-chips';
+import { communityColumns, type CommunityColumnKey } from '../../components/community-columns';
 import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
-import { communityMetrics, findMetric } from '../../domain/catalogue';
-import type { Period } from '../../domain/period';
+import { barFormat, RankingFrame, rankingTiles, type BarMeasure } from '../../components/ranking-frame';
+import { TileMap } from '../../components/tile-map';
+import type { DataRange, Period } from '../../domain/period';
+import { MIN_RANKED_FOR_BOARDS } from '../../domain/ranking';
+import { INDEX_ID, type RankingRow, type RankingSubject } from '../../domain/ranking-subject';
+import { RANKING_BASES, type RankingBasis } from '../../domain/standings';
+import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../../lib/api/contract';
-import { communityFiguresOptions, metricsOptions, type CommunityFiguresData } from '../../lib/api/queries';
+import { metricsOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
-import { useMetricParam, usePeriod } from '../../lib/use-url-state';
+import { rankingRule, rankingSentence } from '../../lib/i18n/sentences';
+import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
+import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { BoardHistoryPanel } from './components/board-history';
+import { IndexFormula } from './components/index-formula';
+import { dataSubject, rankingsOptions, rankingsView, subjectChoices, subjectOf } from './lib/rankings-data';
+import './rankings.css';
 
-const RANKING_COLUMNS = ['rank', 'community', 'value', 'target', 'completion', 'pace'] as const;
+const BASES = RANKING_BASES.map((id) => ({ id, label: BASIS_LABELS[id] }));
+const VIEWS = (['list', 'map'] as const).map((id) => ({ id, label: VIEW_LABELS[id] }));
+const MAP_HEIGHT = 600;
+const INDEX_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'board', 'index', 'parts'];
+const METRIC_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'board', 'value', 'target', 'completion', 'pace'];
 
 export function RankingsPage() {
-  const { period } = usePeriod();
+  const { period, range } = usePeriod();
   const metrics = useQuery(metricsOptions());
+  useEffect(() => preloadCharts('rankings'), []);
   return (
-    <div className="page">
+    <div className="page rankings-page">
       <h1 className="page__title">社区排名 · {formatPeriod(period)}</h1>
       <QueryState queries={[metrics]} height={480} errorTitle="无法加载指标目录">
-        {([catalogue]) => <Ranking catalogue={catalogue} period={period} />}
+        {([catalogue]) => <Rankings catalogue={catalogue} period={period} range={range} />}
       </QueryState>
     </div>
   );
 }
 
-function Ranking({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
-  const rankable = communityMetrics(catalogue.metrics);
-  const [metric, setMetric] = useMetricParam(rankable);
-  const query = useQuery(communityFiguresOptions(metric ? [metric.id] : [], period));
-  if (!metric) return null;
+function Rankings({ catalogue, period, range }: { catalogue: Catalogue; period: Period; range: DataRange }) {
+  const choices = useMemo(() => subjectChoices(catalogue), [catalogue]);
+  const [choice, setChoice] = useMetricParam(choices);
+  const [basis, setBasis] = useChoiceParam(PARAM.by, BASES);
+  const [view, setView] = useChoiceParam(PARAM.view, VIEWS);
+  const subject = choice && subjectOf(choice.id, catalogue);
+  if (!subject || !basis || !view) return <p className="page__note">目录中没有可排名的指标。</p>;
+  const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   return (
-    <Panel title={`${metric.name}排名`} actions={<MetricSelect metrics={rankable} value={metric.id} onChange={setMetric} />}>
-      <QueryState queries={[query]} height={880} errorTitle="各社区数据加载失败">
-        {([figures]) => <RankingBody figures={figures} catalogue={catalogue} />}
-      </QueryState>
-    </Panel>
+    <>
+      <div className="rankings-page__controls">
+        <MetricSelect metrics={choices} value={subject.kind === 'index' ? INDEX_ID : subject.metric.id} onChange={setChoice} />
+        {subject.kind === 'metric' && <ChoiceChips label="排名依据" options={BASES} value={basis.id} onChange={setBasis} />}
+        <ChoiceChips label="显示" options={VIEWS} value={view.id} onChange={setView} />
+      </div>
+      <RankingPanels subject={subject} name={name} catalogue={catalogue} period={period} range={range} basis={basis.id} view={view.id} />
+    </>
   );
 }
 
-function RankingBody({ figures, catalogue }: { figures: CommunityFiguresData; catalogue: Catalogue }) {
-  // The figures may be the previous metric's while the new ones load: they say which.
-  const metric = findMetric(catalogue, figures.input.metricIds[0]);
-  return metric ? <CommunityRanking metric={metric} figures={figures} keys={RANKING_COLUMNS} /> : null;
+interface PanelsProps {
+  subject: RankingSubject;
+  name: string;
+  catalogue: Catalogue;
+  period: Period;
+  range: DataRange;
+  basis: RankingBasis;
+  view: 'list' | 'map';
+}
+
+function RankingPanels({ subject, name, catalogue, period, range, basis, view }: PanelsProps) {
+  const query = useQuery(rankingsOptions(subject, catalogue, period, range));
+  return (
+    <>
+      <Panel title={`${name}排名`} subtitle={`${formatPeriod(period)} · 与上期（等长的前一时段）比较名次变动`}>
+        <QueryState queries={[query]} height={720} errorTitle="排名数据加载失败">
+          {([data]) => <CurrentRanking data={data} catalogue={catalogue} basis={basis} view={view} />}
+        </QueryState>
+      </Panel>
+      <Panel title="红黑榜记录" subtitle="近 6 期（与本期等长的时段）的名次；连续两期黑榜的社区需重点督办">
+        <QueryState queries={[query]} height={480} errorTitle="排名数据加载失败">
+          {([data]) => <BoardHistoryPanel data={data} catalogue={catalogue} basis={basis} />}
+        </QueryState>
+      </Panel>
+      {subject.kind === 'index' && <IndexFormula catalogue={catalogue} />}
+    </>
+  );
+}
+
+function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis; view: 'list' | 'map' }) {
+  const href = usePeriodHref();
+  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const subject = dataSubject(data, catalogue);
+  const effectiveBasis = subject?.kind === 'index' ? 'completion' : basis;
+  const ranking = useMemo(() => subject && rankingsView(data, subject, catalogue, effectiveBasis), [data, subject, catalogue, effectiveBasis]);
+  const metric = subject?.kind === 'metric' ? subject.metric : null;
+  const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
+  const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, ownId, barMax: 1.5 }), [metric, keys, href, ownId]);
+  if (!subject || !ranking) return null;
+  const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
+  const periodLabel = formatPeriod(data.input.periods[data.input.periods.length - 1]);
+  const title = subject.kind === 'index' ? `各社区${INDEX_NAME}排名` : `各社区${name}排名（${BASIS_LABELS[effectiveBasis]}）`;
+  const format = barFormat(measure);
+  const figure = (r: RankingRow) => {
+    const v = measure === 'completion' ? r.completion : measure === 'value' ? r.value : r.score === null ? null : r.score * 100;
+    return v === null ? '—' : `${format(v)}${measure === 'value' && metric ? ` ${metric.unit}` : ''}`;
+  };
+  return (
+    <RankingFrame
+      title={title}
+      periodLabel={periodLabel}
+      unit={metric?.unit}
+      summary={rankingSentence(`${periodLabel}${title}`, ranking.rows, figure, { shown: ranking.boardsShown, minimum: MIN_RANKED_FOR_BOARDS })}
+      rule={rankingRule(subject.kind === 'index' ? 'index' : effectiveBasis, metric?.higherIsBetter)}
+      rows={ranking.rows}
+      columns={columns}
+      measure={measure}
+      ownId={ownId}
+      initialView="table"
+      map={
+        view === 'map'
+          ? {
+              height: MAP_HEIGHT,
+              node: <TileMap tiles={rankingTiles(ranking.rows, measure, ownId)} label={`${periodLabel}${title}：地图`} hrefFor={href} legend={{ low: '较低', high: '较高' }} />,
+            }
+          : undefined
+      }
+    />
+  );
 }

@@ -7,12 +7,21 @@ import { keepPreviousData, queryOptions, type QueryClient, type QueryKey } from 
 /** What a part needs to be: the options `queryOptions()` makes (their data type is read from `queryFn`). */
 type Part = { queryKey: QueryKey; queryFn?: unknown; staleTime?: unknown };
 type ExecuteOptions = Parameters<QueryClient['query']>[0];
-type DataOf<P> = P extends null ? null : P extends { queryFn?: infer F } ? (F extends (...args: never[]) => infer R ? Awaited<R> : never) : never;
+type DataOf<P> = P extends null
+  ? null
+  : P extends readonly (infer E)[]
+    ? DataOf<E>[]
+    : P extends { queryFn?: infer F }
+      ? F extends (...args: never[]) => infer R
+        ? Awaited<R>
+        : never
+      : never;
+type Parts = Record<string, Part | null | readonly Part[]>;
 
 /** The data a query-options object's fetcher resolves to. */
 export type QueryData<O> = DataOf<O>;
 
-export type BundleData<I, P extends Record<string, Part | null>> = { input: I } & { [K in keyof P]: DataOf<P[K]> };
+export type BundleData<I, P extends Parts> = { input: I } & { [K in keyof P]: DataOf<P[K]> };
 
 /** Several requests failed at once: the message names each. */
 export class CombinedError extends Error {
@@ -31,27 +40,36 @@ const asError = (reason: unknown) => (reason instanceof Error ? reason : new Err
  * key and comes back with the data, so a panel showing kept figures knows what they describe).
  * Parts are fetched through the cache with their own options (and retries): refetching a failed
  * bundle asks again only for the parts that failed. While a new input loads, the last figures stay.
- * A null part (not needed for this input) resolves to null.
+ * A null part (not needed for this input) resolves to null; a list of parts to a list.
  */
-export function bundleOptions<const I, const P extends Record<string, Part | null>>(name: string, input: I, parts: P) {
+export function bundleOptions<const I, const P extends Parts>(name: string, input: I, parts: P) {
   const names = Object.keys(parts);
+  const list = (n: string): readonly Part[] => {
+    const part = parts[n];
+    return part === null ? [] : Array.isArray(part) ? part : [part as Part];
+  };
+  const all = names.flatMap(list);
   return queryOptions({
-    queryKey: ['bundle', name, input, names.map((n) => parts[n]?.queryKey ?? null)] as QueryKey,
+    queryKey: ['bundle', name, input, all.map((p) => p.queryKey)] as QueryKey,
     queryFn: async ({ client }): Promise<BundleData<I, P>> => {
-      const settled = await Promise.allSettled(names.map((n) => {
-        const part = parts[n];
-        return part ? client.query(part as ExecuteOptions) : null;
-      }));
+      const settled = await Promise.allSettled(all.map((part) => client.query(part as ExecuteOptions)));
       const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asError(s.reason)] : []));
       if (failures.length === 1) throw failures[0];
       if (failures.length > 1) throw new CombinedError(failures);
+      const values = settled.map((s) => (s as PromiseFulfilledResult<unknown>).value);
       const data: Record<string, unknown> = { input };
-      names.forEach((n, i) => (data[n] = (settled[i] as PromiseFulfilledResult<unknown>).value));
+      let next = 0;
+      for (const n of names) {
+        const count = list(n).length;
+        const mine = values.slice(next, next + count);
+        next += count;
+        data[n] = parts[n] === null ? null : Array.isArray(parts[n]) ? mine : mine[0];
+      }
       return data as BundleData<I, P>;
     },
     placeholderData: keepPreviousData,
     // Each part has already retried by the client's rules.
     retry: false,
-    staleTime: Math.min(...names.map((n) => parts[n]?.staleTime).filter((t): t is number => typeof t === 'number')),
+    staleTime: Math.min(...all.map((p) => p.staleTime).filter((t): t is number => typeof t === 'number')),
   });
 }

@@ -64,6 +64,8 @@ export const Metric = z.object({
   /** The service a community must offer to have a value; absent means every community. */
   service: ServiceId.optional(),
   definition: z.string().min(1),
+  /** Weight in the 综合指数 (overall index); absent or 0: not part of it. */
+  indexWeight: z.number().nonnegative().optional(),
 });
 export type Metric = z.infer<typeof Metric>;
 

@@ -120,3 +120,39 @@ export type SubdistrictMonthlyData = QueryData<ReturnType<typeof subdistrictMont
 /** Every metric's subdistrict total over `period` (the figures the year-end review quotes). */
 export const allTotalsOptions = (metricIds: readonly MetricId[], period: Period) =>
   bundleOptions('all-totals', { period: { from: period.from, to: period.to } }, { series: seriesOptions({ metrics: metricIds, from: period.from, to: period.to, groupBy: 'none' }) });
+
+/**
+ * Every community's values of `metricIds` in each of `periods` (oldest first), with the
+ * communities and the targets of every year they touch: rankings, their movement and the
+ * 红黑榜 record. Rankings are public within the subdistrict: only per-community totals.
+ * `subjectId` (a metric id, `index`…) says what the figures will be ranked on.
+ */
+export const rankingHistoryOptions = (subjectId: string, metricIds: readonly MetricId[], periods: readonly Period[]) =>
+  bundleOptions(
+    'ranking-history',
+    { subjectId, metricIds, periods: periods.map((p) => ({ from: p.from, to: p.to })) },
+    {
+      communities: communitiesOptions(),
+      targets: targetsOptions({ years: [...new Set(periods.flatMap(yearsOf))], level: 'community' }),
+      periods: periods.map((p) => seriesOptions({ metrics: metricIds, from: p.from, to: p.to, groupBy: 'community' })),
+    },
+  );
+
+export type RankingHistoryData = QueryData<ReturnType<typeof rankingHistoryOptions>>;
+
+/**
+ * One community's monthly values of a metric over the twelve months ending `to`, the
+ * subdistrict's beside them, and both levels of targets for those years.
+ */
+export const communityTrendOptions = (metricId: MetricId, communityId: string, window: Period) =>
+  bundleOptions(
+    'community-trend',
+    { metricId, communityId, window: { from: window.from, to: window.to } },
+    {
+      own: seriesOptions({ metrics: [metricId], from: window.from, to: window.to, groupBy: 'month', communities: [communityId] }),
+      subdistrict: seriesOptions({ metrics: [metricId], from: window.from, to: window.to, groupBy: 'month' }),
+      targets: targetsOptions({ years: yearsOf(window), metrics: [metricId] }),
+    },
+  );
+
+export type CommunityTrendData = QueryData<ReturnType<typeof communityTrendOptions>>;

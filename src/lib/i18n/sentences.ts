@@ -1,11 +1,14 @@
 // Sentences generated from the figures (a chart's summary, a slide's headline): the maths lives
 // in domain/, the words here.
 import { findMetric } from '../../domain/catalogue';
+import { INDEX_CAP } from '../../domain/overall-index';
 import type { CompletionStats, MetricProgress } from '../../domain/progress';
+import type { Board, Movement } from '../../domain/ranking';
+import type { Gap, RankingBasis } from '../../domain/standings';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
-import { formatNumber, formatPercent, formatSignedPercent } from './format';
-import { PACE_LABELS } from './strings';
+import { formatNumber, formatPercent, formatSignedPercent, formatWholePercent } from './format';
+import { BOARD_LABELS, INDEX_NAME, PACE_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
@@ -53,4 +56,95 @@ export function filterLabels(params: URLSearchParams, catalogue: Pick<Catalogue,
   const slide = params.get(PARAM.slide);
   if (slide) labels.push(`第 ${slide} 页`);
   return labels;
+}
+
+/** The rule under every ranking, in one sentence (domain/standings.ts, overall-index.ts). */
+export function rankingRule(subject: 'index' | RankingBasis, higherIsBetter = true): string {
+  const apart = '未开通、暂无数据或无目标的社区不参与排名';
+  if (subject === 'index') {
+    return `排名规则：按${INDEX_NAME}从高到低排名，并列同名次。${INDEX_NAME} = Σ（权重 × 完成率，单项最高按 ${formatWholePercent(INDEX_CAP)} 计）÷ 计入指标的权重之和；某项未开通、暂无数据或无目标时不计入，其余权重按比例折算。`;
+  }
+  if (subject === 'value') return `排名规则：按完成值${higherIsBetter ? '从高到低' : '从低到高'}排名，并列同名次；未开通或暂无数据的社区不参与排名。`;
+  const ratio = higherIsBetter ? '完成值 ÷ 按序时折算的目标' : '按序时折算的目标 ÷ 完成值，越低越好';
+  return `排名规则：按目标完成率（${ratio}）从高到低排名，对大小社区一视同仁，并列同名次；${apart}。`;
+}
+
+/** ▲3 / ▼1 / — / 新 for a table cell, and words for screen readers. */
+export function movementText(m: Movement | null): { symbol: string; words: string } {
+  if (m === null) return { symbol: '', words: '' };
+  switch (m.kind) {
+    case 'up':
+      return { symbol: `▲${m.places}`, words: `较上期上升 ${m.places} 名` };
+    case 'down':
+      return { symbol: `▼${m.places}`, words: `较上期下降 ${m.places} 名` };
+    case 'same':
+      return { symbol: '—', words: '与上期持平' };
+    case 'new':
+      return { symbol: '新', words: '上期无排名' };
+  }
+}
+
+/** "再增加 37 户可升至第 5 名" (none for first place). */
+export function gapToNextSentence(gap: (Gap & { toRank: number }) | null, unit: string): string | null {
+  if (!gap) return null;
+  return `再${gap.direction === 'more' ? '增加' : '减少'} ${formatNumber(gap.amount)} ${unit}可升至第 ${gap.toRank} 名`;
+}
+
+/** "差 37 户达到序时进度" / "已达到序时进度". */
+export function gapToPaceSentence(gap: Gap | null, unit: string): string {
+  if (!gap) return '已达到序时进度';
+  return `${gap.direction === 'more' ? '差' : '需减少'} ${formatNumber(gap.amount)} ${unit}达到序时进度`;
+}
+
+/**
+ * A secretary's headline: "综合排名第 12 名，较上期上升 3 名；走访群众完成率最低，差 37 户达到序时进度。"
+ */
+export function homeHeadline(input: {
+  rank: number | null;
+  of: number;
+  move: Movement | null;
+  weakest: { name: string; unit: string; gapToPace: Gap | null } | null;
+}): string {
+  const parts: string[] = [];
+  if (input.rank === null) parts.push(`暂无${INDEX_NAME}排名`);
+  else {
+    const words = movementText(input.move).words;
+    parts.push(`${INDEX_NAME}排名第 ${input.rank} 名（共 ${input.of} 个社区）${words ? `，${words}` : ''}`);
+  }
+  if (input.weakest) parts.push(`${input.weakest.name}完成率最低，${gapToPaceSentence(input.weakest.gapToPace, input.weakest.unit)}`);
+  return `${parts.join('；')}。`;
+}
+
+/**
+ * A ranking in a sentence: "2021年1—6月各社区走访群众完成率排名：联运社区第 1 名（120.7%），站前社区
+ * 末位（75.1%）；20 个社区参与排名，2 个未参与。红榜：…；黑榜：…。"
+ */
+export function rankingSentence<R extends { community: { name: string }; rank: number | null; board: Board | null }>(
+  label: string,
+  rows: readonly R[],
+  figure: (row: R) => string,
+  boards: { shown: boolean; minimum: number } | null,
+): string {
+  const ranked = rows.filter((r) => r.rank !== null);
+  if (ranked.length === 0) return `${label}：该时段没有可排名的社区。`;
+  const first = ranked[0];
+  const last = ranked[ranked.length - 1];
+  const apart = rows.length - ranked.length;
+  let sentence = `${label}：${first.community.name}第 1 名（${figure(first)}）`;
+  if (ranked.length > 1) sentence += `，${last.community.name}末位（${figure(last)}）`;
+  sentence += `；${ranked.length} 个社区参与排名${apart ? `，${apart} 个未参与` : ''}。`;
+  if (boards) {
+    if (!boards.shown) sentence += `参与排名的社区少于 ${boards.minimum} 个，红榜与黑榜会重叠，本期不评红黑榜。`;
+    else {
+      const on = (b: Board) => rows.filter((r) => r.board === b).map((r) => r.community.name).join('、');
+      sentence += `${BOARD_LABELS.red}：${on('red')}；${BOARD_LABELS.black}：${on('black')}。`;
+    }
+  }
+  return sentence;
+}
+
+/** "2020年7月—2021年6月词林社区走访群众序时完成率：12 个月中有 3 个月不低于全街道。" */
+export function trendComparisonSentence(label: string, months: { compared: number; atOrAbove: number }): string {
+  if (months.compared === 0) return `${label}：暂无可比较的月份。`;
+  return `${label}：${months.compared} 个月中有 ${months.atOrAbove} 个月不低于全街道。`;
 }

@@ -48,3 +48,18 @@ export function paceHelp(): string {
     '越低越好的指标按目标 ÷ 完成值计算。'
   );
 }
+
+/** Why a community has no rank (domain/standings.ts Unranked). */
+export const UNRANKED_LABELS = {
+  notOffered: NOT_OFFERED,
+  noData: '暂无数据',
+  noTarget: NO_TARGET,
+} as const;
+
+export const BASIS_LABELS = { completion: '按完成率', value: '按完成值' } as const;
+export const VIEW_LABELS = { list: '列表', map: '地图' } as const;
+export const INDEX_NAME = '综合指数';
+
+/** 红榜 / 黑榜: an icon and a word, never colour alone. */
+export const BOARD_LABELS = { red: '红榜', black: '黑榜' } as const;
+export const BOARD_ICONS = { red: '★', black: '▼' } as const;

@@ -1,11 +1,18 @@
 import { ChartFrame } from '../../../components/chart-frame';
-import { MetricTrendChart } from '../../../components/charts/lazy-charts';
+import { LinesChart } from '../../../components/charts/lazy-charts';
+import { PALETTE } from '../../../components/charts/palette';
 import type { Column } from '../../../components/data-table';
 import type { Metric } from '../../../lib/api/contract';
-import { formatMonth } from '../../../lib/i18n/format';
+import { formatMonth, formatNumber } from '../../../lib/i18n/format';
 import type { MetricTrendTableRow } from '../lib/metric-trend-rows';
 
 export const TREND_CHART_HEIGHT = 320;
+
+const TREND_SERIES = [
+  { key: 'value', name: '本期', color: PALETTE.primary },
+  { key: 'lastYear', name: '去年同期', color: PALETTE.muted },
+  { key: 'target', name: '月度目标', color: PALETTE.target, dashed: true, dots: false },
+];
 
 function trendColumns(unit: string): Column<MetricTrendTableRow>[] {
   return [
@@ -29,7 +36,7 @@ export function MetricTrend({ metric, periodLabel, rows, sentence }: { metric: M
       rowKey={(r) => r.month}
       height={TREND_CHART_HEIGHT}
       emptyMessage="该时段暂无月度数据"
-      chart={<MetricTrendChart rows={rows} unit={metric.unit} />}
+      chart={<LinesChart rows={rows} xKey="label" series={TREND_SERIES} format={(v) => `${formatNumber(Math.round(v))} ${metric.unit}`} />}
     />
   );
 }

@@ -1,12 +1,15 @@
 // Rows of the metric page's monthly trend chart and of its table view: the same numbers.
-import type { MetricTrendRow } from '../../../components/charts/metric-trend-chart';
 import { addMonths, monthOfYear, monthRange, yearOf } from '../../../domain/month';
 import type { Period } from '../../../domain/period';
 import type { TargetIndex } from '../../../domain/targets';
 import type { MetricId } from '../../../lib/api/contract';
 import { formatMonth } from '../../../lib/i18n/format';
 
-export interface MetricTrendTableRow extends MetricTrendRow {
+export interface MetricTrendTableRow {
+  label: string;
+  value: number | null;
+  lastYear: number | null;
+  target: number | null;
   /** 'YYYY-MM'. */
   month: string;
   /** The same month one year earlier, 'YYYY-MM'. */

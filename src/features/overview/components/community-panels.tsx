@@ -1,39 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { ChartFrame } from '../../../components/chart-frame';
-import { CompletionChart } from '../../../components/charts/lazy-charts';
-import { communityColumns, notOfferedNote } from '../../../components/community-columns';
+import { Link } from 'react-router';
+import { CommunityLink, communityColumns } from '../../../components/community-columns';
 import { EmptyState } from '../../../components/empty-state';
 import { MetricSelect } from '../../../components/metric-select';
 import { PaceBadge } from '../../../components/pace-badge';
 import { Panel } from '../../../components/panel';
+import { RankingFrame, rankingBarRows } from '../../../components/ranking-frame';
 import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
 import type { Period } from '../../../domain/period';
-import { attentionList, communityProgress, completionStats, meanOf, type CommunityProgress } from '../../../domain/progress';
+import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
+import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
 import { valuesByCommunity } from '../../../domain/series';
+import { metricRanking } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
-import type { CommunityFiguresData } from '../../../lib/api/queries';
+import { sessionOptions, type CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
-import { completionSentence } from '../../../lib/i18n/sentences';
+import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
-import { completionChartRows } from '../lib/overview-data';
 import { overviewCommunityOptions } from '../lib/overview-queries';
 
 type Figures = CommunityFiguresData;
-
-/** Each community's progress on `metric` from the overview's community figures. */
-function useProgress(figures: Figures, metric: Metric): CommunityProgress[] {
-  const targets = useMemo(() => indexTargets(figures.targets.targets), [figures.targets]);
-  return useMemo(
-    () => communityProgress(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period),
-    [metric, figures, targets],
-  );
-}
-
-const COMPLETION_HEIGHT_PER_BAR = 24;
 
 export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const rankable = communityMetrics(catalogue.metrics);
@@ -53,31 +42,32 @@ export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogu
   );
 }
 
+const COMPLETION_COLUMNS = ['rank', 'community', 'value', 'target', 'completion', 'pace'] as const;
+
 function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric }) {
   const href = usePeriodHref();
-  const navigate = useNavigate();
-  const progress = useProgress(figures, metric);
-  const chartRows = useMemo(() => completionChartRows(progress), [progress]);
-  const columns = useMemo(() => communityColumns<CommunityProgress>(metric, { keys: ['community', 'value', 'target', 'completion', 'pace'], hrefFor: href }), [metric, href]);
+  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const rows = useMemo(() => {
+    const targets = indexTargets(figures.targets.targets);
+    return rankingRows(metricRanking(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period));
+  }, [figures, metric]);
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, ownId }), [metric, href, ownId]);
   const periodLabel = formatPeriod(figures.input.period);
   const title = `各社区${metric.name}完成率`;
+  const stats = completionStats(rows);
+  const shown = rankingBarRows(rows, 'completion').length;
   return (
-    <ChartFrame
+    <RankingFrame
       title={title}
       periodLabel={periodLabel}
       unit={metric.unit}
-      summary={completionSentence(`${periodLabel}${title}`, completionStats(progress), chartRows.length)}
-      rows={progress}
+      summary={completionSentence(`${periodLabel}${title}`, stats, shown)}
+      rule={rankingRule('completion', metric.higherIsBetter)}
+      rows={rows}
       columns={columns}
-      rowKey={(r) => r.community.id}
-      note={notOfferedNote}
-      emptyMessage="该时段暂无可比较的数据"
-      height={Math.max(240, chartRows.length * COMPLETION_HEIGHT_PER_BAR + 40)}
-      chart={
-        chartRows.length > 0 ? (
-          <CompletionChart rows={chartRows} average={meanOf(progress.map((p) => p.completion))} onSelect={(id) => void navigate(href(`/communities/${id}`))} />
-        ) : undefined
-      }
+      measure="completion"
+      reference={stats && { value: stats.average, label: `平均 ${formatPercent(stats.average)}` }}
+      ownId={ownId}
     />
   );
 }
@@ -95,6 +85,7 @@ export function AttentionList({ catalogue, period }: { catalogue: Catalogue; per
 
 function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Catalogue }) {
   const href = usePeriodHref();
+  const ownId = useQuery(sessionOptions()).data?.user.communityId;
   const items = useMemo(() => {
     const targets = indexTargets(figures.targets.targets);
     const byMetric = communityMetrics(catalogue.metrics).map((metric) => ({
@@ -108,7 +99,9 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
     <ol className="attention">
       {items.map(({ metric, progress }) => (
         <li key={`${metric.id}-${progress.community.id}`} className="attention__item">
-          <Link to={href(`/communities/${progress.community.id}`)}>{progress.community.name}</Link>
+          <span>
+            <CommunityLink community={progress.community} hrefFor={href} ownId={ownId} />
+          </span>
           <span className="attention__metric">
             <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
           </span>

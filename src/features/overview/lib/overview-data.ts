@@ -2,10 +2,9 @@
 import { monthOfYear, yearOf } from '../../../domain/month';
 import { coveringPeriod, cumulative } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
-import { progressWindow, type CommunityProgress } from '../../../domain/progress';
+import { progressWindow } from '../../../domain/progress';
 import { cumulativeTargetLine } from '../../../domain/targets';
 import type { AreaTrendRow } from '../../../components/charts/area-trend-chart';
-import type { CompletionRow } from '../../../components/charts/completion-chart';
 
 /** January to the period's end: what the trend charts and their sentences describe. */
 export function yearToDateOf(period: Period): Period {
@@ -33,15 +32,4 @@ export function areaTrendRows(monthly: ReadonlyMap<string, number | null>, yearT
       target: targets[i]?.target ?? null,
     };
   });
-}
-
-/** Above this many communities the chart shows the ones furthest behind; the table has them all. */
-export const COMPLETION_CHART_LIMIT = 30;
-
-/** Communities with a completion, best first; beyond the limit, only the ones furthest behind. */
-export function completionChartRows(rows: readonly CommunityProgress[]): CompletionRow[] {
-  const ranked = rows
-    .filter((r) => r.completion !== null && r.pace !== null)
-    .map((r) => ({ id: r.community.id, name: r.community.name, completion: r.completion as number, pace: r.pace as NonNullable<typeof r.pace> }));
-  return ranked.length <= COMPLETION_CHART_LIMIT ? ranked : ranked.slice(-COMPLETION_CHART_LIMIT);
 }

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { markChartRendered } from '../../lib/perf';
+import { PALETTE } from './palette';
+
+export interface RankingBarRow {
+  id: string;
+  /** The axis label: "1 联运社区" (rank and name). */
+  label: string;
+  value: number;
+  color: string;
+  /** Written at the bar's end: the status in an icon and a word ("● 正常", "★ 红榜"). */
+  note: string;
+}
+
+interface RankingBarChartProps {
+  rows: readonly RankingBarRow[];
+  format: (value: number) => string;
+  /** A reference line (the average) with its label. */
+  reference?: { value: number; label: string } | null;
+  onSelect?: (id: string) => void;
+}
+
+/** Communities in rank order as horizontal bars; status written beside each bar, never colour alone. */
+export function RankingBarChart({ rows, format, reference, onSelect }: RankingBarChartProps) {
+  useEffect(() => markChartRendered('ranking-bars'), []);
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: 20, right: 84, bottom: 0, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
+        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={12} domain={[0, 'auto']} />
+        <YAxis type="category" dataKey="label" width={112} fontSize={12} interval={0} />
+        <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
+        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize: 12 }} />}
+        <Bar dataKey="value" isAnimationActive={false} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
+          {rows.map((r) => (
+            <Cell key={r.id} fill={r.color} />
+          ))}
+          <LabelList dataKey="note" position="right" fontSize={12} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

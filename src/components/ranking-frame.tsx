@@ -1,0 +1,128 @@
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import type { RankingRow } from '../domain/ranking-subject';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
+import { usePeriodHref } from '../lib/use-url-state';
+import { ApartList } from './apart-list';
+import { ChartFrame } from './chart-frame';
+import { RankingBarChart } from './charts/lazy-charts';
+import type { RankingBarRow } from './charts/ranking-bar-chart';
+import { PACE_COLORS, PALETTE } from './charts/palette';
+import { unrankedNote } from './community-columns';
+import type { Column } from './data-table';
+import type { Tile } from './tile-map';
+
+/** Above this many ranked communities the chart shows the ones furthest behind; the table has them all. */
+export const RANKING_CHART_LIMIT = 30;
+
+/** What the bars measure: completion (a ratio), the metric's value, or the 综合指数. */
+export type BarMeasure = 'completion' | 'value' | 'index';
+
+const measureOf = (row: RankingRow, measure: BarMeasure) => (measure === 'completion' ? row.completion : measure === 'value' ? row.value : row.score === null ? null : row.score * 100);
+
+export function barFormat(measure: BarMeasure): (v: number) => string {
+  return measure === 'completion' ? formatPercent : measure === 'index' ? (v) => v.toFixed(1) : formatNumber;
+}
+
+/**
+ * The chart's bars: ranked communities in rank order ("1 联运社区"), each with its status in a
+ * word (红榜/黑榜 first, else 序时进度); beyond the limit, the ones furthest behind.
+ */
+export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string): RankingBarRow[] {
+  const bars = rows
+    .filter((r) => r.rank !== null && measureOf(r, measure) !== null)
+    .map((r) => {
+      const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
+      return {
+        id: r.community.id,
+        label: `${r.rank} ${r.community.name}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
+        value: measureOf(r, measure) as number,
+        color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
+        note,
+      };
+    });
+  return bars.length <= RANKING_CHART_LIMIT ? bars : bars.slice(-RANKING_CHART_LIMIT);
+}
+
+interface RankingFrameProps {
+  title: string;
+  periodLabel: string;
+  unit?: string;
+  /** A sentence from the figures (best, worst, boards). */
+  summary: string;
+  /** The ranking rule, in one sentence: shown under every ranking. */
+  rule: string;
+  rows: readonly RankingRow[];
+  columns: ReadonlyArray<Column<RankingRow>>;
+  /** Bars of this measure; omitted: a table only. */
+  measure?: BarMeasure;
+  reference?: { value: number; label: string } | null;
+  /** Another picture of the ranking instead of bars (the tile map), with its height. */
+  map?: { node: ReactNode; height: number };
+  /** The table first (a ranking page) or the picture first (the overview, the map). */
+  initialView?: 'chart' | 'table';
+  ownId?: string;
+}
+
+/** A ranking: bars and a table of the ranked communities (exports included), the rule, and those listed apart. */
+export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, columns, measure, reference, map, initialView, ownId }: RankingFrameProps) {
+  const href = usePeriodHref();
+  const navigate = useNavigate();
+  const ranked = rows.filter((r) => r.rank !== null);
+  // No figures at all is the period's empty state, not twenty communities listed apart.
+  const noData = rows.every((r) => r.unranked === 'noData');
+  const bars = measure ? rankingBarRows(rows, measure, ownId) : [];
+  return (
+    <div className="ranking-frame">
+      <ChartFrame
+        title={title}
+        periodLabel={periodLabel}
+        unit={unit}
+        summary={summary}
+        rows={ranked}
+        columns={columns}
+        rowKey={(r) => r.community.id}
+        rowClassName={(r) => (r.community.id === ownId ? 'is-highlighted' : undefined)}
+        note={unrankedNote}
+        initialSort={columns.some((c) => c.key === 'rank') ? { key: 'rank', direction: 'ascending' } : null}
+        emptyMessage={noData ? NO_DATA : '该时段没有可排名的社区'}
+        height={map?.height ?? Math.max(240, bars.length * 24 + 40)}
+        chartRole={map ? 'group' : 'img'}
+        initialView={map ? 'chart' : initialView}
+        key={map ? 'map' : 'list'}
+        chart={
+          map ? (
+            map.node
+          ) : measure && bars.length > 0 ? (
+            <RankingBarChart rows={bars} format={barFormat(measure)} reference={reference} onSelect={(id) => void navigate(href(`/communities/${id}`))} />
+          ) : undefined
+        }
+      />
+      {!noData && <ApartList rows={rows} />}
+      <p className="ranking-frame__rule">{rule}</p>
+    </div>
+  );
+}
+
+/** Tiles of a ranking: shaded by the measure between the lowest and highest ranked figure. */
+export function rankingTiles(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string): Tile[] {
+  const figures = rows.filter((r) => r.rank !== null).map((r) => measureOf(r, measure) as number);
+  const low = Math.min(...figures);
+  const high = Math.max(...figures);
+  const format = barFormat(measure);
+  return rows.map((r) => {
+    const figure = r.rank === null ? null : measureOf(r, measure);
+    return {
+      id: r.community.id,
+      name: r.community.name,
+      row: r.community.tile.row,
+      col: r.community.tile.col,
+      rank: r.rank,
+      shade: figure === null ? null : high > low ? (figure - low) / (high - low) : 1,
+      text: figure === null ? (unrankedNote(r) ?? '—') : format(figure),
+      board: r.board,
+      own: r.community.id === ownId,
+    };
+  });
+}

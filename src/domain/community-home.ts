@@ -1,0 +1,130 @@
+// A community's own page (the secretary's home): where it stands overall and on each metric,
+// how that moved, what the next place would take, and how it compares with the subdistrict.
+import type { Community, Metric, Target } from '../lib/api/contract';
+import { communityMetrics, offersService } from './catalogue';
+import { addMonths, monthOfYear, monthRange, yearOf } from './month';
+import { sumPeriod } from './monthly';
+import { completionRate } from './pace';
+import type { Period } from './period';
+import { meanOf } from './progress';
+import { movement, type Movement } from './ranking';
+import { rankingsOverTime, type PeriodFigures, type RankingSubject } from './ranking-subject';
+import { gapToNext, gapToPace, standingOf, type Gap, type Ranking, type Standing } from './standings';
+import type { IndexStanding } from './overall-index';
+import type { TargetIndex } from './targets';
+
+export interface MetricStandingAtHome {
+  metric: Metric;
+  standing: Standing;
+  /** How many communities are ranked on it. */
+  of: number;
+  movement: Movement | null;
+  /** Mean completion of the communities ranked (未开通 and others apart left out). */
+  average: number | null;
+  gapToNext: (Gap & { toRank: number }) | null;
+  gapToPace: Gap | null;
+}
+
+export interface CommunityHome {
+  index: { standing: IndexStanding; of: number; movement: Movement | null } | null;
+  /** Metrics the community offers, in catalogue order. */
+  metrics: MetricStandingAtHome[];
+  /** Metrics whose service it does not offer. */
+  notOffered: Metric[];
+  /** Highest and lowest completion (by the ranking score) among its ranked metrics. */
+  best: MetricStandingAtHome | null;
+  weakest: MetricStandingAtHome | null;
+}
+
+/**
+ * From each period's per-community figures (oldest first; the last is the current period, the
+ * one before it, if any, the period movement compares with).
+ */
+export function communityHome(communityId: string, metrics: readonly Metric[], communities: readonly Community[], targets: readonly Target[], periods: readonly PeriodFigures[]): CommunityHome | null {
+  const community = communities.find((c) => c.id === communityId);
+  if (!community || periods.length === 0) return null;
+  const rankOver = (subject: RankingSubject) => rankingsOverTime(subject, metrics, communities, targets, periods, 'completion');
+  const moveOf = (history: ReturnType<typeof rankOver>) => {
+    const now = standingOf(history[history.length - 1].ranking, communityId);
+    const before = history.length > 1 ? standingOf(history[history.length - 2].ranking, communityId) : undefined;
+    return movement(now?.rank ?? null, before?.rank ?? null, history.length > 1);
+  };
+
+  const perMetric = communityMetrics(metrics).filter((m) => offersService(community, m));
+  const rows = perMetric.map((metric): MetricStandingAtHome => {
+    const history = rankOver({ kind: 'metric', metric });
+    // A metric's ranking holds metric standings.
+    const ranking = history[history.length - 1].ranking as Ranking<Standing>;
+    const standing = standingOf(ranking, communityId) as Standing;
+    return {
+      metric,
+      standing,
+      of: ranking.ranked.length,
+      movement: moveOf(history),
+      average: meanOf(ranking.ranked.map((s) => s.completion)),
+      gapToNext: gapToNext(ranking, communityId, metric, 'completion'),
+      gapToPace: gapToPace(standing, metric),
+    };
+  });
+  const ranked = rows.filter((r) => r.standing.rank !== null);
+  const byScore = [...ranked].sort((a, b) => (b.standing.score as number) - (a.standing.score as number));
+
+  const indexHistory = rankOver({ kind: 'index' });
+  const indexRanking = indexHistory[indexHistory.length - 1].ranking;
+  const indexStanding = standingOf(indexRanking, communityId) as IndexStanding | undefined;
+  const weighed = indexStanding && indexStanding.parts.length > 0;
+
+  return {
+    index: weighed ? { standing: indexStanding, of: indexRanking.ranked.length, movement: moveOf(indexHistory) } : null,
+    metrics: rows,
+    notOffered: communityMetrics(metrics).filter((m) => !offersService(community, m)),
+    best: byScore[0] ?? null,
+    weakest: byScore.length > 1 ? byScore[byScore.length - 1] : null,
+  };
+}
+
+export interface CompletionTrendRow {
+  month: string;
+  label: string;
+  /** 序时完成率 at the month's end: the year's running total ÷ (year target × months elapsed ÷ 12); the community's, then the subdistrict's. */
+  own: number | null;
+  subdistrict: number | null;
+}
+
+/** The months a completion trend needs: from January of the year before the period ends (running totals start each January). */
+export function completionTrendWindow(period: Period): Period {
+  return { from: `${yearOf(period.to) - 1}-01`, to: period.to };
+}
+
+/**
+ * The twelve months ending with the period: the community's running completion of its year
+ * target, month by month, against the subdistrict's. Smoother than single months (a month
+ * of three disputes is noise), and what 序时进度 tracks.
+ */
+export function completionTrend(
+  metricId: string,
+  communityId: string,
+  own: ReadonlyMap<string, number | null>,
+  subdistrict: ReadonlyMap<string, number | null>,
+  targets: TargetIndex,
+  period: Period,
+): CompletionTrendRow[] {
+  const months = monthRange(addMonths(period.to, -11), period.to);
+  const rate = (monthly: ReadonlyMap<string, number | null>, month: string, who: string | null) => {
+    const yearly = targets.year(metricId, yearOf(month), who);
+    const total = sumPeriod(monthly, { from: `${yearOf(month)}-01`, to: month });
+    return completionRate(total, yearly === null ? null : (yearly * monthOfYear(month)) / 12);
+  };
+  return months.map((month) => ({
+    month,
+    label: `${yearOf(month) % 100}年${monthOfYear(month)}月`,
+    own: rate(own, month, communityId),
+    subdistrict: rate(subdistrict, month, null),
+  }));
+}
+
+/** Of the months where both have a figure, how many the community was at or above the subdistrict. */
+export function monthsAtOrAbove(rows: readonly CompletionTrendRow[]): { compared: number; atOrAbove: number } {
+  const both = rows.filter((r) => r.own !== null && r.subdistrict !== null);
+  return { compared: both.length, atOrAbove: both.filter((r) => (r.own as number) >= (r.subdistrict as number)).length };
+}

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { ChartFrame } from '../../../components/chart-frame';
+import type { Column } from '../../../components/data-table';
+import { MovementBadge } from '../../../components/movement-badge';
+import { PaceBadge } from '../../../components/pace-badge';
+import { Panel } from '../../../components/panel';
+import type { CommunityHome, MetricStandingAtHome } from '../../../domain/community-home';
+import type { Period } from '../../../domain/period';
+import type { Community } from '../../../lib/api/contract';
+import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
+import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
+import { NOT_OFFERED, PACE_LABELS, UNRANKED_LABELS } from '../../../lib/i18n/strings';
+import { usePeriodHref } from '../../../lib/use-url-state';
+
+const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名`);
+
+/** Per metric: value, prorated target, completion, 序时进度, rank and movement, the subdistrict's average and what the next place takes. */
+export function MetricStandings({ home, community, period }: { home: CommunityHome; community: Community; period: Period }) {
+  const href = usePeriodHref();
+  const columns = useMemo<Column<MetricStandingAtHome>[]>(
+    () => [
+      { key: 'metric', header: '指标', rowHeader: true, value: (r) => r.metric.name, render: (r) => <Link to={href(`/metrics/${r.metric.id}`)}>{r.metric.name}</Link> },
+      { key: 'value', header: '完成值', value: (r) => r.standing.value, format: (v, r) => `${formatNumber(Number(v))} ${r.metric.unit}`, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
+      { key: 'target', header: '序时目标', reference: true, value: (r) => r.standing.target, format: (v, r) => `${formatNumber(Math.round(Number(v)))} ${r.metric.unit}` },
+      { key: 'completion', header: '完成率', percent: true, value: (r) => r.standing.completion },
+      {
+        key: 'pace',
+        header: '序时进度',
+        value: (r) => (r.standing.pace ? PACE_LABELS[r.standing.pace] : null),
+        sortValue: (r) => r.standing.paceRatio,
+        render: (r) => (r.standing.value === null ? <span className="muted">—</span> : <PaceBadge status={r.standing.pace} />),
+      },
+      { key: 'rank', header: '排名', reference: true, value: (r) => rankText(r), sortValue: (r) => r.standing.rank, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
+      { key: 'movement', header: '变动', reference: true, value: (r) => movementText(r.movement).symbol || null, render: (r) => <MovementBadge movement={r.movement} /> },
+      { key: 'average', header: '街道平均完成率', percent: true, reference: true, value: (r) => r.average },
+      { key: 'next', header: '升一位还需', reference: true, value: (r) => gapToNextSentence(r.gapToNext, r.metric.unit), sortValue: (r) => r.standing.rank, missing: (r) => (r.standing.rank === 1 ? '已是第一' : '—') },
+      { key: 'pace-gap', header: '与序时进度', reference: true, value: (r) => (r.standing.value === null ? null : gapToPaceSentence(r.gapToPace, r.metric.unit)) },
+    ],
+    [href],
+  );
+  const periodLabel = formatPeriod(period);
+  const weakestId = home.weakest?.metric.id;
+  return (
+    <Panel title="各项指标" subtitle="完成率、名次及与街道平均的比较；升一位所需按完成率排名计算">
+      <ChartFrame
+        title={`${community.name}各项指标`}
+        periodLabel={periodLabel}
+        summary={`${periodLabel}${community.name}各项指标的完成情况与名次。${rankingRule('completion')}`}
+        rows={home.metrics}
+        columns={columns}
+        rowKey={(r) => r.metric.id}
+        rowClassName={(r) => (r.metric.id === weakestId ? 'is-warned' : undefined)}
+      />
+      {home.notOffered.length > 0 && (
+        <p className="apart-list">
+          {NOT_OFFERED}（不参与这些排名）：{home.notOffered.map((m) => m.name).join('、')}
+        </p>
+      )}
+    </Panel>
+  );
+}

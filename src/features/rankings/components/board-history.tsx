@@ -1,0 +1,106 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/chart-frame';
+import { CommunityLink } from '../../../components/community-columns';
+import type { Column } from '../../../components/data-table';
+import type { HistoryRow } from '../../../domain/history';
+import { BLACK_STREAK_WARNING, MIN_RANKED_FOR_BOARDS } from '../../../domain/ranking';
+import type { RankingBasis } from '../../../domain/standings';
+import type { Catalogue } from '../../../lib/api/contract';
+import { sessionOptions, type RankingHistoryData } from '../../../lib/api/queries';
+import { formatPeriod } from '../../../lib/i18n/format';
+import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
+import { usePeriodHref } from '../../../lib/use-url-state';
+import { dataSubject, rankingsView } from '../lib/rankings-data';
+
+const currentRank = (r: HistoryRow) => r.cells[r.cells.length - 1]?.rank ?? null;
+
+/** 红黑榜 over the last periods of equal length: a grid of ranks with boards marked, and who is on the 黑榜 periods running. */
+export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis }) {
+  const href = usePeriodHref();
+  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const subject = dataSubject(data, catalogue);
+  const view = useMemo(() => subject && rankingsView(data, subject, catalogue, subject.kind === 'index' ? 'completion' : basis), [data, subject, catalogue, basis]);
+  const columns = useMemo<Column<HistoryRow>[]>(() => {
+    if (!view) return [];
+    return [
+      {
+        key: 'community',
+        header: '社区',
+        rowHeader: true,
+        value: (r) => r.community.name,
+        render: (r) => <CommunityLink community={r.community} hrefFor={href} ownId={ownId} />,
+      },
+      ...view.history.periods.map(
+        (period, i): Column<HistoryRow> => ({
+          key: `p${i}`,
+          header: `${formatPeriod(period)}${view.history.boardsShown[i] ? '' : '（不评红黑榜）'}`,
+          value: (r) => {
+            const { rank, board } = r.cells[i];
+            return rank === null ? null : board ? `${rank}（${BOARD_LABELS[board]}）` : rank;
+          },
+          sortValue: (r) => r.cells[i].rank,
+          render: (r) => {
+            const { rank, board } = r.cells[i];
+            if (rank === null) return <span className="muted">—</span>;
+            return (
+              <span className="history-cell">
+                {rank}
+                {board && (
+                  <span className={`board board--${board}`}>
+                    <span aria-hidden="true">{BOARD_ICONS[board]}</span> {BOARD_LABELS[board]}
+                  </span>
+                )}
+              </span>
+            );
+          },
+        }),
+      ),
+      {
+        key: 'streak',
+        header: '连续黑榜',
+        value: (r) => r.blackStreak || null,
+        render: (r) =>
+          r.blackStreak >= BLACK_STREAK_WARNING ? (
+            <span className="streak-warning">
+              <span aria-hidden="true">⚠</span> 连续 {r.blackStreak} 期
+            </span>
+          ) : r.blackStreak ? (
+            `${r.blackStreak} 期`
+          ) : (
+            <span className="muted">—</span>
+          ),
+      },
+    ];
+  }, [view, href, ownId]);
+  if (!subject || !view) return null;
+  const { history } = view;
+  const rows = [...history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity));
+  const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
+  const last = history.periods[history.periods.length - 1];
+  const periodLabel = `${formatPeriod(history.periods[0])}—${formatPeriod(last)}`;
+  const warning =
+    history.warnings.length > 0
+      ? `连续两期黑榜：${history.warnings.map((r) => `${r.community.name}（连续 ${r.blackStreak} 期）`).join('、')}。`
+      : history.boardsShown[history.boardsShown.length - 1]
+        ? '没有社区连续两期在黑榜。'
+        : `本期参与排名的社区少于 ${MIN_RANKED_FOR_BOARDS} 个，不评红黑榜。`;
+  return (
+    <div className="board-history">
+      <p className={history.warnings.length ? 'board-history__warning' : 'board-history__ok'} role={history.warnings.length ? 'note' : undefined}>
+        {history.warnings.length > 0 && <span aria-hidden="true">⚠ </span>}
+        {warning}
+      </p>
+      <ChartFrame
+        title={`${name}红黑榜记录`}
+        periodLabel={periodLabel}
+        summary={`近 ${history.periods.length} 期${name}名次（${BOARD_ICONS.red}${BOARD_LABELS.red}：前三名；${BOARD_ICONS.black}${BOARD_LABELS.black}：后三名）。${warning}`}
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.community.id}
+        rowClassName={(r) => (r.community.id === ownId ? 'is-highlighted' : r.blackStreak >= BLACK_STREAK_WARNING ? 'is-warned' : undefined)}
+        emptyMessage="没有可比较的历史排名"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// What /rankings shows, from one history bundle: the current ranking (with movement and 红黑榜)
+// and the 红黑榜 record over the last periods of equal length.
+import { boardHistory, historyPeriods, movementsOf, type BoardHistory } from '../../../domain/history';
+import { communityMetrics, findMetric, metricIdsOf } from '../../../domain/catalogue';
+import { indexWeights } from '../../../domain/overall-index';
+import type { DataRange, Period } from '../../../domain/period';
+import { boardsOf, INDEX_ID, rankingRows, rankingsOverTime, subjectMetrics, type RankingRow, type RankingSubject } from '../../../domain/ranking-subject';
+import type { RankingBasis } from '../../../domain/standings';
+import type { Catalogue } from '../../../lib/api/contract';
+import { INDEX_NAME } from '../../../lib/i18n/strings';
+import { rankingHistoryOptions, type RankingHistoryData } from '../../../lib/api/queries';
+
+export const subjectId = (subject: RankingSubject) => (subject.kind === 'index' ? INDEX_ID : subject.metric.id);
+
+export function rankingsOptions(subject: RankingSubject, catalogue: Catalogue, period: Period, range: DataRange) {
+  return rankingHistoryOptions(subjectId(subject), metricIdsOf(subjectMetrics(subject, catalogue.metrics)), historyPeriods(period, range));
+}
+
+export interface RankingsView {
+  rows: RankingRow[];
+  boardsShown: boolean;
+  history: BoardHistory;
+}
+
+/** The current ranking's rows (movement, boards) and the board history, for the subject the data was fetched for. */
+export function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalogue: Catalogue, basis: RankingBasis): RankingsView {
+  const history = rankingsOverTime(
+    subject,
+    catalogue.metrics,
+    data.communities.communities,
+    data.targets.targets,
+    data.periods.map((series, i) => ({ period: data.input.periods[i], rows: series.rows })),
+    basis,
+  );
+  const current = history[history.length - 1].ranking;
+  const boards = boardsOf(current);
+  return {
+    rows: rankingRows(current, { movements: movementsOf(history), boards }),
+    boardsShown: boards !== null,
+    history: boardHistory(data.communities.communities, history),
+  };
+}
+
+/** The index (when the catalogue weighs any metric), then every per-community metric. */
+export function subjectChoices(catalogue: Catalogue): Array<{ id: string; name: string }> {
+  const metrics = communityMetrics(catalogue.metrics);
+  return indexWeights(catalogue.metrics).length > 0 ? [{ id: INDEX_ID, name: INDEX_NAME }, ...metrics] : metrics;
+}
+
+export function subjectOf(id: string, catalogue: Catalogue): RankingSubject | null {
+  if (id === INDEX_ID) return { kind: 'index' };
+  const metric = findMetric(catalogue, id);
+  return metric ? { kind: 'metric', metric } : null;
+}
+
+/** What a history bundle's figures are ranked on (kept figures may be the previous subject's). */
+export function dataSubject(data: RankingHistoryData, catalogue: Catalogue): RankingSubject | null {
+  return subjectOf(data.input.subjectId, catalogue);
+}
