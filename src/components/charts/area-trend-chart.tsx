@@ -29,7 +29,7 @@ export function AreaTrendChart({ rows, unit }: AreaTrendChartProps) {
         <YAxis yAxisId="month" width={48} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
         <YAxis yAxisId="total" orientation="right" width={56} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
         <Tooltip formatter={format} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
         <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
         <Line yAxisId="total" dataKey="target" name="序时累计目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />

@@ -33,7 +33,7 @@ export function LinesChart<Row>({ rows, xKey, series, format, reference }: Lines
         <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis width={56} tickFormatter={(v: number) => format(v)} fontSize={12} />
         <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}
         {series.map((s) => (
           <Line

@@ -29,7 +29,7 @@ export function RankingBarChart({ rows, format, reference, onSelect }: RankingBa
       <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: 20, right: 84, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={12} domain={[0, 'auto']} />
-        <YAxis type="category" dataKey="label" width={112} fontSize={12} interval={0} />
+        <YAxis type="category" dataKey="label" width={144} fontSize={12} interval={0} />
         <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
         {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize: 12 }} />}
         <Bar dataKey="value" isAnimationActive={false} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
