@@ -1,9 +1,30 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The app shell works offline once opened (the deck's data is saved separately, in IndexedDB).
+    // main.tsx registers the worker itself, and never beside MSW's worker (mockMode: worker).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        // The mock backend is never part of the cached shell.
+        globIgnores: ['**/mockServiceWorker.js', 'assets/browser-*.js'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        // config.json says which backend to use: the network first, the last one seen offline.
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.endsWith('/config.json'), handler: 'NetworkFirst', options: { cacheName: 'runtime-config' } }],
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -100,6 +100,11 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   return {
     server,
     url: `http://${host}:${port}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // Kept-alive browser connections would hold close() open: end them too (a network that drops).
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

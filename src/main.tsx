@@ -2,10 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { loadConfig } from './lib/api/config';
+import { CONFIG_URL, loadConfig } from './lib/api/config';
 import { adoptMockUserFromUrl } from './lib/api/mock-user';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
 import './styles.css';
+
+/** The cached app shell (vite-plugin-pwa's sw.js), for a production build not served through MSW's worker. */
+function registerOfflineShell(mockMode: string) {
+  if (!import.meta.env.PROD || mockMode === 'worker' || !('serviceWorker' in navigator)) return;
+  // The config was read before the worker took over: read it once through the worker, so an
+  // offline reload finds it in the worker's cache.
+  const warm = () => void fetch(CONFIG_URL, { cache: 'no-store' }).catch(() => undefined);
+  if (!navigator.serviceWorker.controller) navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
+  void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+}
 
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -16,6 +26,7 @@ async function start() {
       const { startMockWorker } = await import('../mocks/browser');
       await startMockWorker(config.apiBaseUrl);
     }
+    registerOfflineShell(config.mockMode);
     adoptMockUserFromUrl(window.location.search);
     // Every page needs these: ask for them together rather than one after another as components mount.
     const queryClient = createQueryClient();

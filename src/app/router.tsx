@@ -20,10 +20,11 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       { path: 'metrics/:metricId', lazy: async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage }) },
       { path: 'rankings', lazy: async () => ({ Component: (await import('../features/rankings/rankings-page')).RankingsPage }) },
       { path: 'communities/:communityId', lazy: async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage }) },
-      { path: 'present', lazy: async () => ({ Component: (await import('../features/present/present-page')).PresentPage }) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ],
   },
+  // The meeting deck is full screen: no app header, navigation or period bar.
+  { path: '/present', hydrateFallbackElement: <Skeleton lines={6} label="正在打开演示" />, lazy: async () => ({ Component: (await import('../features/present/present-page')).PresentPage }) },
 ];
 
 export function createAppRouter(queryClient: QueryClient) {

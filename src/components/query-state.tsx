@@ -13,18 +13,24 @@ type DataOf<Q extends Results> = { [K in keyof Q]: NonNullable<Q[K]['data']> };
 export type QueryStatus<Q extends Results> =
   | { kind: 'error'; failed: Q[number][] }
   | { kind: 'pending' }
-  | { kind: 'ready'; data: DataOf<Q>; busy: boolean };
+  | { kind: 'ready'; data: DataOf<Q>; busy: boolean; stale: Q[number][] };
 
 /**
- * Where a set of queries stands: any failure wins (retry asks again for the failed ones only);
- * then loading while any has no data; then ready, busy while any still shows the figures of
- * the previous period or metric (TanStack Query's placeholder data).
+ * Where a set of queries stands: a failure with nothing to show wins (retry asks again for the
+ * failed ones only); then loading while any has no data; then ready, busy while any still shows
+ * the figures of the previous period or metric (TanStack Query's placeholder data), and `stale`
+ * where an update failed but the last figures are still there to show.
  */
 export function queryStatus<const Q extends Results>(queries: Q): QueryStatus<Q> {
-  const failed = queries.filter((q) => q.isError);
+  const failed = queries.filter((q) => q.isError && q.data === undefined);
   if (failed.length > 0) return { kind: 'error', failed };
   if (queries.some((q) => q.data === undefined)) return { kind: 'pending' };
-  return { kind: 'ready', data: queries.map((q) => q.data) as DataOf<Q>, busy: queries.some((q) => q.isPlaceholderData) };
+  return {
+    kind: 'ready',
+    data: queries.map((q) => q.data) as DataOf<Q>,
+    busy: queries.some((q) => q.isPlaceholderData),
+    stale: queries.filter((q) => q.isError),
+  };
 }
 
 interface QueryStateProps<Q extends Results> {
@@ -61,7 +67,20 @@ export function QueryState<const Q extends Results>({ queries, height, errorTitl
   const empty = isEmpty?.(status.data) ?? false;
   return (
     <div className={`query-state${status.busy ? ' is-updating' : ''}`} aria-busy={status.busy || undefined}>
+      {status.stale.length > 0 && <StaleNotice failed={status.stale} />}
       {empty ? <EmptyState message={emptyMessage} hint={emptyHint} /> : children(status.data)}
     </div>
+  );
+}
+
+/** An update failed, but the last figures are still shown: say so, with a retry, without hiding them. */
+function StaleNotice({ failed }: { failed: readonly UseQueryResult<unknown, Error>[] }) {
+  return (
+    <p className="query-state__stale" role="status">
+      <span aria-hidden="true">⚠</span> 未能更新，显示的是上次取得的数据。
+      <button type="button" className="button button--small" onClick={() => failed.forEach((q) => void q.refetch())}>
+        重试
+      </button>
+    </p>
   );
 }

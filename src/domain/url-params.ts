@@ -12,6 +12,8 @@ export const PARAM = {
   /** How a ranking is shown: list (default) or tile map. */
   view: 'view',
   slide: 'slide',
+  /** The deck's auto-advance, in seconds per slide. */
+  auto: 'auto',
   mockUser: 'as',
 } as const;
 
@@ -62,4 +64,11 @@ export function hrefKeeping(path: string, params: URLSearchParams, extra: Readon
   for (const [name, value] of Object.entries(extra)) kept.set(name, value);
   const query = kept.toString();
   return query ? `${path}?${query}` : path;
+}
+
+/** `?auto=20`: seconds per slide, from 5 s to 10 minutes; anything else: no auto-advance. */
+export function parseAuto(raw: string | null): number | null {
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  const seconds = Number(raw);
+  return seconds >= 5 && seconds <= 600 ? seconds : null;
 }

@@ -20,7 +20,8 @@ export function useBrowser() {
     await browser?.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+    // The offline shell's service worker would stand between page.route and the app: only the offline test lets it in.
+    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     state.page = await context.newPage();
     state.consoleErrors = [];
     state.page.on('console', (msg) => {

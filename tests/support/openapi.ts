@@ -2,7 +2,7 @@
 // tests/unit/openapi.test.ts fails when the committed file drifts from buildOpenApiDocument().
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   API_PATHS,
   Area,
@@ -34,7 +34,7 @@ type JsonSchema = z.core.JSONSchema.BaseSchema;
 export const ErrorResponse = z.object({ error: z.string() });
 
 /** Schemas emitted under components.schemas, in order; nested uses become $refs. */
-const COMPONENTS: Record<string, z.ZodType> = {
+const COMPONENTS: Record<string, z.ZodMiniType> = {
   Month,
   Role,
   AreaId,

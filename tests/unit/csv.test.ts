@@ -89,3 +89,15 @@ describe('export file names', () => {
     expect(exportFileName('长'.repeat(300), '2021年', 'csv').length).toBe(124);
   });
 });
+
+describe('wrapping a sentence for a picture', () => {
+  // One unit per character: a line of 5 holds five characters.
+  const ctx = { measureText: (s: string) => ({ width: [...s].length }) as TextMetrics };
+
+  it('breaks Chinese between characters, and never starts a line with closing punctuation', async () => {
+    const { wrapText } = await import('../../src/lib/export/png');
+    expect(wrapText(ctx, '一二三四五六七', 5)).toEqual(['一二三四五', '六七']);
+    expect(wrapText(ctx, '一二三四五。六七', 5)).toEqual(['一二三四五。', '六七']);
+    expect(wrapText(ctx, '一二三四五），六', 5)).toEqual(['一二三四五），', '六']);
+  });
+});

@@ -1,38 +1,37 @@
 import { useEffect } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { markChartRendered } from '../../lib/perf';
 import { PALETTE } from './palette';
 
-export interface AreaTrendRow {
-  month: string;
-  label: string;
-  value: number | null;
-  cumulative: number | null;
-  target: number | null;
-}
 
 interface AreaTrendChartProps {
   rows: readonly AreaTrendRow[];
   unit: string;
+  /** Tick and legend text size: 12 on a page, 22 on a 1080p slide. */
+  fontSize?: number;
 }
 
 /** Monthly values (bars) and the cumulative value against the cumulative target (lines). */
-export function AreaTrendChart({ rows, unit }: AreaTrendChartProps) {
+export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProps) {
+  const axisWidth = fontSize * 4.5;
+  // Lines thicken with the text, so a projected slide reads from the back of the room.
+  const stroke = fontSize > 16 ? 4 : 2;
   useEffect(() => markChartRendered('area-trend'), []);
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke={PALETTE.grid} vertical={false} />
-        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={12} />
-        <YAxis yAxisId="month" width={48} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
-        <YAxis yAxisId="total" orientation="right" width={56} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
+        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} />
+        <YAxis yAxisId="month" width={axisWidth} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
+        <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
         <Tooltip formatter={format} />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+        <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
         <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
-        <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
-        <Line yAxisId="total" dataKey="target" name="序时累计目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
+        <Line yAxisId="total" dataKey="target" name="序时累计目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -10,8 +10,14 @@ export const RankingBarChart = lazy(() => loadRankingBars().then((m) => ({ defau
 export const LinesChart = lazy(() => loadLines().then((m) => ({ default: m.LinesChart }))) as <Row>(props: import('./lines-chart').LinesChartProps<Row>) => React.ReactNode;
 
 /** Starts downloading the chart code while a page's data is in flight, instead of after it arrives. */
-export function preloadCharts(which: 'overview' | 'metric' | 'rankings' | 'community') {
-  const loads = which === 'overview' ? [loadRankingBars(), loadAreaTrend()] : which === 'rankings' ? [loadRankingBars()] : which === 'community' ? [loadLines()] : [loadLines()];
+export function preloadCharts(which: 'overview' | 'metric' | 'rankings' | 'community' | 'deck') {
+  const loads = {
+    overview: () => [loadRankingBars(), loadAreaTrend()],
+    deck: () => [loadRankingBars(), loadAreaTrend()],
+    rankings: () => [loadRankingBars()],
+    community: () => [loadLines()],
+    metric: () => [loadLines()],
+  }[which]();
   // A failed preload is retried when the chart mounts and shows its own error there.
   for (const load of loads) load.catch(() => undefined);
 }

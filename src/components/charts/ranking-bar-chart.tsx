@@ -19,24 +19,26 @@ interface RankingBarChartProps {
   /** A reference line (the average) with its label. */
   reference?: { value: number; label: string } | null;
   onSelect?: (id: string) => void;
+  /** Tick and label text size: 12 on a page, 22 on a 1080p slide. */
+  fontSize?: number;
 }
 
 /** Communities in rank order as horizontal bars; status written beside each bar, never colour alone. */
-export function RankingBarChart({ rows, format, reference, onSelect }: RankingBarChartProps) {
+export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12 }: RankingBarChartProps) {
   useEffect(() => markChartRendered('ranking-bars'), []);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: 20, right: 84, bottom: 0, left: 8 }} accessibilityLayer={false}>
+      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
-        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={12} domain={[0, 'auto']} />
-        <YAxis type="category" dataKey="label" width={144} fontSize={12} interval={0} />
+        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} />
+        <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} />
         <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
-        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize: 12 }} />}
-        <Bar dataKey="value" isAnimationActive={false} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
+        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize }} />}
+        <Bar dataKey="value" isAnimationActive={false} minPointSize={2} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
           {rows.map((r) => (
             <Cell key={r.id} fill={r.color} />
           ))}
-          <LabelList dataKey="note" position="right" fontSize={12} />
+          <LabelList dataKey="note" position="right" fontSize={fontSize} fill="currentColor" />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

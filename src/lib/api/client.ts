@@ -1,17 +1,38 @@
 // The one way the app reads the API: fetch, check the status, parse against the contract.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { getConfig } from './config';
 import { MOCK_USER_HEADER } from './contract';
 import { getMockUser } from './mock-user';
 
 export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
 
+const TYPE_NAMES: Record<string, string> = { number: '数字', string: '文字', boolean: '是/否', object: '对象', array: '列表', null: '空值', undefined: '缺失' };
+
+/** An issue in words: the contract's own message where it has one, else one by kind. */
+export function issueText(issue: z.core.$ZodIssue): string {
+  const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `缺少该字段（应为${typeName(issue.expected)}）` : `应为${typeName(issue.expected)}`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array' ? '不能为空' : `不能小于 ${String(issue.minimum)}`;
+    case 'too_big':
+      return `不能大于 ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `应为 ${issue.values.map(String).join(' | ')} 之一`;
+    case 'invalid_format':
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : issue.format === 'datetime' ? '应为带时区的日期时间' : '格式不符';
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : '不符合约定';
+  }
+}
+
 /** A response that does not match the contract: names the endpoint and the fields. */
 export class ContractError extends Error {
   readonly endpoint: string;
   readonly fields: string[];
   constructor(endpoint: string, issues: z.core.$ZodIssue[]) {
-    const fields = issues.slice(0, 3).map((i) => `${i.path.length ? formatPath(i.path) : '(根)'}：${i.message}`);
+    const fields = issues.slice(0, 3).map((i) => `${i.path.length ? formatPath(i.path) : '(根)'}：${issueText(i)}`);
     super(`接口 ${endpoint} 返回的数据不符合约定：${fields.join('；')}${issues.length > 3 ? ` 等 ${issues.length} 处` : ''}`);
     this.name = 'ContractError';
     this.endpoint = endpoint;
@@ -63,7 +84,7 @@ async function errorDetail(response: Response): Promise<string | undefined> {
   return undefined;
 }
 
-export async function getJson<S extends z.ZodType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
+export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
   const url = apiUrl(path, options.params);
   const endpoint = `GET ${path}`;
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -1,11 +1,11 @@
 // Runtime configuration: public/config.json beside index.html, so one production build can be
 // pointed at any backend by editing that file on the server.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const AppConfig = z.object({
-  apiBaseUrl: z.string().min(1),
+  apiBaseUrl: z.string().check(z.minLength(1)),
   /** worker: MSW in the browser; server: the backend is the mock HTTP server; off: a real backend. */
-  mockMode: z.enum(['worker', 'server', 'off']).default('off'),
+  mockMode: z._default(z.enum(['worker', 'server', 'off']), 'off'),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 
@@ -18,7 +18,9 @@ declare global {
   }
 }
 
-export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
+export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;
+
+export async function loadConfig(url = CONFIG_URL): Promise<AppConfig> {
   const early = window.__configResponse;
   window.__configResponse = undefined;
   const response = await (early?.catch(() => fetch(url, { cache: 'no-store' })) ?? fetch(url, { cache: 'no-store' }));

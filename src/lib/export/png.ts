@@ -10,6 +10,8 @@ export interface PngInput {
   summary: string;
   /** "稠城街道工作进度 · 数据截至 2021年6月". */
   source: string;
+  /** A fixed picture height (a slide: 1080); the chart is fitted into what the text leaves. */
+  height?: number;
 }
 
 interface Look {
@@ -66,12 +68,15 @@ export function svgImageUrl(svg: SVGSVGElement): { url: string; width: number; h
   return { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`, width, height };
 }
 
+/** Punctuation that never starts a line (it stays at the end of the one before, a little over). */
+const NO_LINE_START = /[。，、；：？！）》」』”’.,;:?!)]/;
+
 /** Lines of at most `width` pixels; Chinese breaks between any two characters. */
-export function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+export function wrapText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const char of text) {
-    if (line && ctx.measureText(line + char).width > width) {
+    if (line && !NO_LINE_START.test(char) && ctx.measureText(line + char).width > width) {
       lines.push(line);
       line = char.trim() ? char : '';
     } else line += char;
@@ -120,25 +125,28 @@ async function loadImage(url: string): Promise<HTMLImageElement> {
 
 export async function renderChartPng(input: PngInput): Promise<Blob> {
   const svg = chartSvg(input.container);
-  if (!svg) throw new Error('图表尚未绘制，无法导出图片');
-  const chart = svgImageUrl(svg);
+  // A fixed-size picture (a slide) may have no chart (the title slide); a chart's picture must.
+  if (!svg && input.height === undefined) throw new Error('图表尚未绘制，无法导出图片');
+  const chart = svg ? svgImageUrl(svg) : null;
   const legend = legendOf(input.container);
   const look = lookOf(input.container);
-  const image = await loadImage(chart.url);
-  const scale = Math.min(CONTENT / chart.width, MAX_SCALE);
-  const chartWidth = Math.round(chart.width * scale);
-  const chartHeight = Math.round(chart.height * scale);
+  const image = chart ? await loadImage(chart.url) : null;
 
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('浏览器不支持导出图片');
   const font = (px: number, weight = 400) => `${weight} ${px}px ${look.fontFamily}`;
 
-  // Measure first: the canvas is sized to the content.
+  // Measure first: the canvas is sized to the content (or the chart to a fixed canvas).
   ctx.font = font(30);
   const summaryLines = wrapText(ctx, input.summary, CONTENT);
   const legendHeight = legend.length ? 48 : 0;
-  const height = PAD + 60 + 48 + summaryLines.length * 44 + 16 + legendHeight + chartHeight + 32 + 32 + PAD;
+  const textHeight = PAD + 60 + 48 + summaryLines.length * 44 + 16 + legendHeight + 32 + 32 + PAD;
+  let scale = chart ? Math.min(CONTENT / chart.width, MAX_SCALE) : 0;
+  if (chart && input.height !== undefined) scale = Math.min(CONTENT / chart.width, Math.max(input.height - textHeight, 0) / chart.height);
+  const chartWidth = chart ? Math.round(chart.width * scale) : 0;
+  const chartHeight = chart ? Math.round(chart.height * scale) : 0;
+  const height = input.height ?? textHeight + chartHeight;
   canvas.width = PNG_WIDTH;
   canvas.height = height;
 
@@ -172,8 +180,8 @@ export async function renderChartPng(input: PngInput): Promise<Blob> {
     }
     y += legendHeight;
   }
-  ctx.drawImage(image, PAD + Math.round((CONTENT - chartWidth) / 2), y, chartWidth, chartHeight);
-  y += chartHeight + 32;
+  if (image) ctx.drawImage(image, PAD + Math.round((CONTENT - chartWidth) / 2), y, chartWidth, chartHeight);
+  y = input.height === undefined ? y + chartHeight + 32 : height - PAD - 32;
   ctx.fillStyle = look.muted;
   ctx.font = font(24);
   ctx.fillText(input.source, PAD, y, CONTENT);

@@ -148,3 +148,36 @@ export function trendComparisonSentence(label: string, months: { compared: numbe
   if (months.compared === 0) return `${label}：暂无可比较的月份。`;
   return `${label}：${months.compared} 个月中有 ${months.atOrAbove} 个月不低于全街道。`;
 }
+
+/** The boards slide: "2021年1—6月综合指数红榜：A、B、C；黑榜：D、E、F（E 连续两期黑榜）。" */
+export function boardsHeadline(periodLabel: string, boards: { red: string[]; black: string[]; warned: string[] } | null, streak: number): string {
+  if (!boards) return `${periodLabel}参与${INDEX_NAME}排名的社区不足，本期不评红黑榜。`;
+  const warned = boards.warned.length ? `（${boards.warned.join('、')}连续 ${streak} 期黑榜）` : '';
+  return `${periodLabel}${INDEX_NAME}${BOARD_LABELS.red}：${boards.red.join('、')}；${BOARD_LABELS.black}：${boards.black.join('、')}${warned}。`;
+}
+
+/** The 需要关注 slide: the three furthest behind. */
+export function attentionHeadline(periodLabel: string, items: ReadonlyArray<{ community: string; metric: string; completion: number }>): string {
+  if (items.length === 0) return `${periodLabel}所有社区均达到序时进度。`;
+  const worst = items.slice(0, 3).map((i) => `${i.community}${i.metric}（${formatPercent(i.completion)}）`);
+  return `${periodLabel}落后于序时进度最多的：${worst.join('、')}。`;
+}
+
+/** A community's slide in the round: overall rank and movement, the weakest metric and the next place. */
+export function roundHeadline(input: { rank: number | null; of: number; move: Movement | null; weakest: { name: string; completion: number; next: string | null } | null }): string {
+  const parts: string[] = [];
+  if (input.rank === null) parts.push(`暂无${INDEX_NAME}排名`);
+  else {
+    const words = movementText(input.move).words;
+    parts.push(`${INDEX_NAME}第 ${input.rank} 名（共 ${input.of}）${words ? `，${words}` : ''}`);
+  }
+  if (input.weakest) parts.push(`最弱：${input.weakest.name}完成率 ${formatPercent(input.weakest.completion)}${input.weakest.next ? `，${input.weakest.next}` : ''}`);
+  return `${parts.join('；')}。`;
+}
+
+/** After 刷新数据: what changed. */
+export function refreshReport(changed: readonly string[]): string {
+  if (changed.length === 0) return '已刷新：数据没有变化';
+  const listed = changed.slice(0, 3).join('、');
+  return `已刷新：${listed}${changed.length > 3 ? ` 等 ${changed.length} 页` : ''}有变化`;
+}

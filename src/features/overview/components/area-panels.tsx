@@ -12,11 +12,11 @@ import { metricProgress } from '../../../domain/progress';
 import { rateValue } from '../../../domain/rates';
 import { indexTargets } from '../../../domain/targets';
 import type { Metric } from '../../../lib/api/contract';
-import type { AreaTrendRow } from '../../../components/charts/area-trend-chart';
+
 import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { progressSentence } from '../../../lib/i18n/sentences';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import { areaTrendRows, yearToDateOf } from '../lib/overview-data';
+import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
 import { areaOptions } from '../lib/overview-queries';
 
 type LeadArea = AreaGroup & { lead: Metric };

@@ -5,11 +5,11 @@ import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../
 import type { Period } from '../../../domain/period';
 import type { Catalogue } from '../../../lib/api/contract';
 import { allTotalsOptions, communityFiguresOptions, subdistrictMonthlyOptions } from '../../../lib/api/queries';
-import { overviewWindow } from './overview-data';
+import { areaWindow } from '../../../domain/area-trend';
 
 /** An area's monthly series and the subdistrict targets: its KPI card and its trend chart share them. */
 export function areaOptions(group: Pick<AreaGroup, 'metrics'>, period: Period) {
-  return subdistrictMonthlyOptions(metricIdsOf(group.metrics), period, overviewWindow(period));
+  return subdistrictMonthlyOptions(metricIdsOf(group.metrics), period, areaWindow(period));
 }
 
 /** Every community on every per-community metric: the completion chart and 需要关注. */

@@ -1,10 +1,17 @@
-// Pure shaping for the overview: which months to fetch, and rows for its charts.
-import { monthOfYear, yearOf } from '../../../domain/month';
-import { coveringPeriod, cumulative } from '../../../domain/monthly';
-import type { Period } from '../../../domain/period';
-import { progressWindow } from '../../../domain/progress';
-import { cumulativeTargetLine } from '../../../domain/targets';
-import type { AreaTrendRow } from '../../../components/charts/area-trend-chart';
+// An area's year so far: which months to fetch, and the rows of its trend chart (overview, deck).
+import { monthOfYear, yearOf } from './month';
+import { coveringPeriod, cumulative } from './monthly';
+import type { Period } from './period';
+import { progressWindow } from './progress';
+import { cumulativeTargetLine } from './targets';
+
+export interface AreaTrendRow {
+  month: string;
+  label: string;
+  value: number | null;
+  cumulative: number | null;
+  target: number | null;
+}
 
 /** January to the period's end: what the trend charts and their sentences describe. */
 export function yearToDateOf(period: Period): Period {
@@ -12,7 +19,7 @@ export function yearToDateOf(period: Period): Period {
 }
 
 /** One request per area serves its KPI card (the period) and its trend chart (the year to date). */
-export function overviewWindow(period: Period): Period {
+export function areaWindow(period: Period): Period {
   return coveringPeriod([progressWindow(period), progressWindow(yearToDateOf(period))]);
 }
 

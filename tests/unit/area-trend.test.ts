@@ -3,9 +3,9 @@ import { completionStats, type CommunityProgress } from '../../src/domain/progre
 import { completionSentence } from '../../src/lib/i18n/sentences';
 import {
   areaTrendRows,
-  overviewWindow,
+  areaWindow,
   yearToDateOf,
-} from '../../src/features/overview/lib/overview-data';
+} from '../../src/domain/area-trend';
 import type { Community } from '../../src/lib/api/contract';
 
 const community = (id: string, name = `${id}社区`): Community => ({ id, name, households: 1000, services: ['visits'], tile: { row: 0, col: 0 } });
@@ -22,8 +22,8 @@ describe('overview windows', () => {
 
   it('one request covers the period’s and the year to date’s comparisons', () => {
     // 2021-06 alone: 环比 2021-05, 同比 2020-06, sparkline from 2020-07; YTD 2021-01..06 needs 2020-07..12 and 2020-01..06.
-    expect(overviewWindow({ from: '2021-06', to: '2021-06' })).toEqual({ from: '2020-01', to: '2021-06' });
-    expect(overviewWindow({ from: '2020-01', to: '2020-12' })).toEqual({ from: '2019-01', to: '2020-12' });
+    expect(areaWindow({ from: '2021-06', to: '2021-06' })).toEqual({ from: '2020-01', to: '2021-06' });
+    expect(areaWindow({ from: '2020-01', to: '2020-12' })).toEqual({ from: '2019-01', to: '2020-12' });
   });
 });
 

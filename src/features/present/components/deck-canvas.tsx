@@ -1,0 +1,26 @@
+import { useEffect, useState, type ReactNode } from 'react';
+
+export const CANVAS_WIDTH = 1920;
+export const CANVAS_HEIGHT = 1080;
+
+function fit(): number {
+  if (typeof window === 'undefined') return 1;
+  return Math.min(window.innerWidth / CANVAS_WIDTH, window.innerHeight / CANVAS_HEIGHT) || 1;
+}
+
+/** A fixed 1920×1080 canvas scaled to fit the window, letterboxed, never scrolling. */
+export function DeckCanvas({ children }: { children: ReactNode }) {
+  const [scale, setScale] = useState(fit);
+  useEffect(() => {
+    const onResize = () => setScale(fit());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return (
+    <div className="deck-stage">
+      <main className="deck-canvas" style={{ width: CANVAS_WIDTH, height: CANVAS_HEIGHT, transform: `scale(${scale})` }} data-scale={scale}>
+        {children}
+      </main>
+    </div>
+  );
+}

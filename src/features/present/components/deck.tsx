@@ -1,0 +1,232 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ExportMenu } from '../../../components/export-menu';
+import type { DataRange, Period } from '../../../domain/period';
+import { parseAuto, PARAM } from '../../../domain/url-params';
+import { CombinedError } from '../../../lib/api/bundle';
+import { NetworkError } from '../../../lib/api/client';
+import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
+import { getMockUser } from '../../../lib/api/mock-user';
+import { sessionOptions } from '../../../lib/api/queries';
+import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
+import { refreshReport } from '../../../lib/i18n/sentences';
+import { clearSnapshot, saveSnapshot } from '../../../lib/offline/persist';
+import { useMatchMedia } from '../../../lib/use-match-media';
+import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
+import { deckOptions, type DeckData } from '../lib/deck-data';
+import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
+import { deckKey } from '../lib/deck-keys';
+import { toggleFullscreen } from '../lib/fullscreen';
+import { buildSlides, changedSlides, slideTable, type Slide } from '../lib/slides';
+import { DeckMessage } from './deck-message';
+import { SlideChooser } from './slide-chooser';
+import { SlideView } from './slide-view';
+
+function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof CombinedError && error.failures.every((f) => f instanceof NetworkError);
+}
+
+interface DeckProps {
+  meta: MetaResponse;
+  catalogue: Catalogue;
+  period: Period;
+  range: DataRange;
+  /** When a saved snapshot was put back in the cache (this visit), or null. */
+  restored: { savedAt: number; user: string } | null;
+}
+
+export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
+  const client = useQueryClient();
+  const query = useQuery(deckOptions(catalogue, period, range));
+  const session = useQuery(sessionOptions());
+  const userId = session.data?.user.id ?? restored?.user ?? getMockUser() ?? 'default';
+
+  // Opening the deck takes a snapshot: a saved one is only for when the network is gone.
+  const refreshedOnOpen = useRef(false);
+  useEffect(() => {
+    if (refreshedOnOpen.current || !restored || query.dataUpdatedAt > restored.savedAt) return;
+    refreshedOnOpen.current = true;
+    void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' }).then(() => query.refetch());
+  }, [client, query, restored]);
+  // Another user signed in on this browser: their data is not this user's.
+  useEffect(() => {
+    if (restored && session.data && session.data.user.id !== restored.user) void clearSnapshot();
+  }, [restored, session.data]);
+  useEffect(() => {
+    if (query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, userId).catch(() => undefined);
+  }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, userId]);
+
+  if (query.data === undefined) {
+    if (query.isError) return <DeckMessage title="无法取得演示数据" detail={query.error.message} onRetry={() => void query.refetch()} />;
+    return <DeckMessage title="正在准备演示数据…" busy />;
+  }
+  const offline = (query.isError && isNetworkFailure(query.error)) || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  return (
+    <Presentation
+      data={query.data}
+      catalogue={catalogue}
+      meta={meta}
+      snapshotAt={query.dataUpdatedAt}
+      offline={offline}
+      refreshFailed={query.isError && !offline ? query.error.message : null}
+      refreshing={query.isFetching}
+      refresh={async () => {
+        await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' });
+        return (await query.refetch()).data;
+      }}
+    />
+  );
+}
+
+interface PresentationProps {
+  data: DeckData;
+  catalogue: Catalogue;
+  meta: MetaResponse;
+  snapshotAt: number;
+  offline: boolean;
+  refreshFailed: string | null;
+  refreshing: boolean;
+  /** Takes a new snapshot on purpose; resolves with it (undefined when it failed). */
+  refresh: () => Promise<DeckData | undefined>;
+}
+
+function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFailed, refreshing, refresh }: PresentationProps) {
+  const navigate = useNavigate();
+  const href = usePeriodHref();
+  const [params] = useSearchParams();
+  const choice = useDeckChoice();
+  const all = useMemo(() => buildSlides(data, catalogue, meta), [data, catalogue, meta]);
+  const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
+  const [index, go] = useSlideParam(slides.length);
+  const [buffer, setBuffer] = useState('');
+  const [chooserOpen, setChooserOpen] = useState(false);
+  const [changes, setChanges] = useState<string | null>(null);
+  const auto = parseAuto(params.get(PARAM.auto));
+  const [paused, setPaused] = useState(false);
+  const printing = useMatchMedia('print');
+  const current = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (chooserOpen) return;
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof HTMLElement && event.target.closest('input, select, textarea, [role="dialog"], .export-menu')) return;
+      // A presenter taking over: any key pauses auto-advance.
+      setPaused(true);
+      const action = deckKey(event.key, { index, count: slides.length, buffer }, event.shiftKey);
+      if (action.type === 'none') return;
+      event.preventDefault();
+      if (action.type === 'go') {
+        setBuffer('');
+        go(action.index);
+      } else if (action.type === 'digit') setBuffer(action.buffer);
+      else if (action.type === 'fullscreen') toggleFullscreen();
+      else if (action.type === 'leave') void navigate(href('/overview'));
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [chooserOpen, index, slides.length, buffer, go, navigate, href]);
+
+  useEffect(() => {
+    if (!auto || paused || chooserOpen) return;
+    const timer = window.setInterval(() => go(index + 1 < slides.length ? index + 1 : index), auto * 1000);
+    return () => window.clearInterval(timer);
+  }, [auto, paused, chooserOpen, index, slides.length, go]);
+
+  const slide: Slide | undefined = slides[index];
+  const periodLabel = formatPeriod(data.input.period);
+  const asOf = formatMonth(meta.latestMonth);
+  const snapshot = formatDateTime(new Date(snapshotAt).toISOString());
+  const shown = printing ? slides.map((_, i) => i) : [index - 1, index, index + 1].filter((i) => i >= 0 && i < slides.length);
+
+  return (
+    <>
+      <div className="deck__slides">
+        {shown.map((i) => (
+          <div key={slides[i].id} className={`deck__slot${i === index ? ' is-current' : ''}`} ref={i === index ? current : undefined}>
+            <SlideView slide={slides[i]} index={i} count={slides.length} current={i === index || printing} />
+            <p className="deck__stamp">
+              {periodLabel} · 数据截至 {asOf} · 第 {i + 1} / {slides.length} 页
+            </p>
+          </div>
+        ))}
+        {slides.length === 0 && <DeckMessage title="没有选中的幻灯片" detail="请在“选择幻灯片”中勾选要演示的页面。" />}
+      </div>
+      <footer className="deck__footer">
+        <span className="deck__meta">
+          {periodLabel} · 数据截至 {asOf} · 快照 {snapshot}
+        </span>
+        {offline && (
+          <span className="deck__badge deck__badge--offline" role="status">
+            离线 · 数据截至 {asOf}（快照 {snapshot}）
+          </span>
+        )}
+        {refreshFailed && (
+          <span className="deck__badge deck__badge--warn" role="status">
+            刷新失败，仍显示快照
+          </span>
+        )}
+        {changes && (
+          <span className="deck__badge" role="status">
+            {changes}
+          </span>
+        )}
+        {auto && <span className="deck__badge">{paused ? `自动播放已暂停（${auto} 秒/页）` : `自动播放 ${auto} 秒/页`}</span>}
+        {buffer && <span className="deck__badge deck__badge--jump">跳至第 {buffer} 页 ⏎</span>}
+        <span className="deck__count" aria-live="polite">
+          {slides.length ? `${index + 1} / ${slides.length}` : '0 / 0'}
+        </span>
+        <span className="deck__tools">
+          <button type="button" className="deck__button" onClick={() => go(index - 1)} disabled={index === 0} aria-label="上一页">
+            ←
+          </button>
+          <button type="button" className="deck__button" onClick={() => go(index + 1)} disabled={index >= slides.length - 1} aria-label="下一页">
+            →
+          </button>
+          <button type="button" className="deck__button" onClick={() => setChooserOpen(true)}>
+            选择幻灯片
+          </button>
+          <button
+            type="button"
+            className="deck__button"
+            disabled={refreshing}
+            onClick={() => {
+              // 刷新数据 says what changed: the headlines before against the new snapshot's.
+              setChanges(null);
+              void refresh().then((fresh) => fresh && setChanges(refreshReport(changedSlides(all, buildSlides(fresh, catalogue, meta)))));
+            }}
+          >
+            {refreshing ? '正在刷新…' : '刷新数据'}
+          </button>
+          {slide && (
+            <ExportMenu
+              label={slide.title}
+              disabledReason={null}
+              pngReason={null}
+              table={() => slideTable(slide, periodLabel, asOf)}
+              png={() =>
+                current.current && {
+                  container: current.current,
+                  title: slide.title,
+                  periodLabel,
+                  summary: slide.headline,
+                  source: `${meta.subdistrict.name}工作进度 · 数据截至 ${asOf}`,
+                  height: 1080,
+                }
+              }
+            />
+          )}
+          <button type="button" className="deck__button" onClick={toggleFullscreen}>
+            全屏
+          </button>
+          <button type="button" className="deck__button" onClick={() => void navigate(href('/overview'))}>
+            退出
+          </button>
+        </span>
+      </footer>
+      {chooserOpen && <SlideChooser slides={all} onClose={() => setChooserOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { Suspense } from 'react';
+import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy-charts';
+import { barFormat } from '../../../components/ranking-frame';
+import { formatPercent } from '../../../lib/i18n/format';
+import { BOARD_ICONS, BOARD_LABELS } from '../../../lib/i18n/strings';
+import type { BoardEntry, Slide } from '../lib/slides';
+
+/** Chart text on a 1080p slide: readable from the back of the room. */
+export const SLIDE_FONT = 22;
+
+interface SlideViewProps {
+  slide: Slide;
+  index: number;
+  count: number;
+  /** The slide on screen; the others are laid out (drawn) but hidden, so stepping shows no skeleton. */
+  current: boolean;
+}
+
+export function SlideView({ slide, index, count, current }: SlideViewProps) {
+  return (
+    <section
+      className={`slide slide--${slide.kind}${current ? ' is-current' : ''}`}
+      aria-roledescription="幻灯片"
+      aria-label={`第 ${index + 1} 页，共 ${count} 页：${slide.title}`}
+      aria-hidden={current ? undefined : true}
+      inert={!current}
+      data-slide-id={slide.id}
+    >
+      {slide.kind === 'title' ? (
+        <div className="slide__cover">
+          <h1 className="slide__cover-title">{slide.title}</h1>
+          <p className="slide__cover-subtitle">{slide.subtitle}</p>
+          <p className="slide__cover-asof">{slide.asOf}</p>
+          <p className="slide__cover-hint">→ / PageDown 下一页 · ← / PageUp 上一页 · 数字 + 回车 跳页 · F 全屏 · Esc 退出</p>
+        </div>
+      ) : (
+        <>
+          <header className="slide__head">
+            <h1 className="slide__title">{slide.title}</h1>
+            <p className="slide__headline">{slide.headline}</p>
+          </header>
+          <div className="slide__body">
+            <Suspense fallback={null}>
+              <SlideChart slide={slide} />
+            </Suspense>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
+  if (slide.kind === 'area') {
+    if (!slide.rows) return <p className="slide__empty">本期无数据</p>;
+    return (
+      <div className="slide__chart">
+        <AreaTrendChart rows={slide.rows} unit={slide.unit} fontSize={SLIDE_FONT} />
+      </div>
+    );
+  }
+  if (slide.kind === 'round') {
+    return (
+      <div className="slide__split">
+        <div className="slide__chart">
+          {slide.bars.length ? (
+            <RankingBarChart rows={slide.bars} format={formatPercent} reference={{ value: 1, label: '序时 100%' }} fontSize={SLIDE_FONT} />
+          ) : (
+            <p className="slide__empty">本期无数据</p>
+          )}
+        </div>
+        {slide.facts.length > 0 && (
+          <ul className="slide__facts">
+            {slide.facts.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    );
+  }
+  if (slide.bars.length === 0) return <p className="slide__empty">{slide.kind === 'attention' ? '所有社区均达到序时进度' : '本期无数据'}</p>;
+  return (
+    <div className={slide.boards ? 'slide__split' : 'slide__single'}>
+      <div className="slide__chart">
+        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} fontSize={slide.bars.length > 20 ? 18 : SLIDE_FONT} />
+      </div>
+      {slide.boards && (
+        <div className="slide__boards">
+          <BoardList board="red" entries={slide.boards.red} />
+          <BoardList board="black" entries={slide.boards.black} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function BoardList({ board, entries }: { board: 'red' | 'black'; entries: BoardEntry[] }) {
+  return (
+    <div className={`slide__board slide__board--${board}`}>
+      <h2>
+        <span aria-hidden="true">{BOARD_ICONS[board]}</span> {BOARD_LABELS[board]}
+      </h2>
+      <ol>
+        {entries.map((e) => (
+          <li key={e.name}>
+            <span className="slide__board-rank">{e.rank}</span>
+            <span className="slide__board-name">{e.name}</span>
+            <span className="slide__board-move">{e.movement}</span>
+            {e.warned && <span className="slide__board-warn">⚠ 连续两期</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,245 @@
+// The slides of the deck, built from one snapshot: each with its title, a headline written
+// from the data, and the rows of its one big chart. Pure: the deck renders what this returns.
+import type { RankingBarRow } from '../../../components/charts/ranking-bar-chart';
+import { PACE_COLORS } from '../../../components/charts/palette';
+import { rankingBarRows } from '../../../components/ranking-frame';
+import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
+import { communityMetrics, leadAreas } from '../../../domain/catalogue';
+import { communityHome } from '../../../domain/community-home';
+import { movementsOf } from '../../../domain/history';
+import { monthlyValues } from '../../../domain/monthly';
+import type { Period } from '../../../domain/period';
+import { attentionList, completionStats, metricProgress } from '../../../domain/progress';
+import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
+import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
+import { valuesByCommunity } from '../../../domain/series';
+import { metricRanking } from '../../../domain/standings';
+import { indexTargets } from '../../../domain/targets';
+import type { Catalogue, Community, MetaResponse } from '../../../lib/api/contract';
+import { formatDateTime, formatMonth, formatPercent, formatPeriod } from '../../../lib/i18n/format';
+import { attentionHeadline, boardsHeadline, completionSentence, gapToNextSentence, movementText, progressSentence, roundHeadline } from '../../../lib/i18n/sentences';
+import { INDEX_NAME, PACE_ICONS, PACE_LABELS } from '../../../lib/i18n/strings';
+import type { ExportTable } from '../../../lib/export/csv';
+import type { DeckData } from './deck-data';
+
+export type SlideKind = 'title' | 'area' | 'completion' | 'boards' | 'attention' | 'round';
+
+interface SlideBase {
+  /** Stable across snapshots: what the chooser remembers. */
+  id: string;
+  kind: SlideKind;
+  title: string;
+  /** Written from the data; the slide's one sentence. */
+  headline: string;
+}
+
+export interface TitleSlide extends SlideBase {
+  kind: 'title';
+  subtitle: string;
+  asOf: string;
+}
+
+export interface AreaSlide extends SlideBase {
+  kind: 'area';
+  unit: string;
+  /** null: 本期无数据 (no empty chart). */
+  rows: AreaTrendRow[] | null;
+}
+
+export interface BarsSlide extends SlideBase {
+  kind: 'completion' | 'boards' | 'attention';
+  bars: RankingBarRow[];
+  measure: 'completion' | 'index';
+  reference?: { value: number; label: string } | null;
+  /** The boards slide: 红榜 and 黑榜 with movement, written beside the chart. */
+  boards?: { red: BoardEntry[]; black: BoardEntry[] } | null;
+}
+
+export interface BoardEntry {
+  name: string;
+  rank: number;
+  movement: string;
+  warned: boolean;
+}
+
+export interface RoundSlide extends SlideBase {
+  kind: 'round';
+  community: Community;
+  /** Per area: the lead metric's completion against 序时 (100%). */
+  bars: RankingBarRow[];
+  facts: string[];
+}
+
+export type Slide = TitleSlide | AreaSlide | BarsSlide | RoundSlide;
+
+/** The round is one chooser entry for all its slides. */
+export const ROUND_ID = 'round';
+export const roundSlideId = (communityId: string) => `${ROUND_ID}:${communityId}`;
+
+function periodsOf(data: DeckData): Array<{ period: Period; rows: DeckData['periods'][number]['rows'] }> {
+  return data.periods.map((series, i) => ({ period: data.input.periods[i], rows: series.rows }));
+}
+
+/** Every slide the snapshot supports, in the default order (the community round last). */
+export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResponse): Slide[] {
+  const period = data.input.period;
+  const periodLabel = formatPeriod(period);
+  const communities = data.communities.communities;
+  const slides: Slide[] = [
+    {
+      id: 'title',
+      kind: 'title',
+      title: `${meta.subdistrict.name}工作进度`,
+      subtitle: `${meta.subdistrict.city} · ${periodLabel}`,
+      headline: `${periodLabel}各项工作进展`,
+      asOf: `数据截至 ${formatMonth(meta.latestMonth)}（更新于 ${formatDateTime(meta.updatedAt)}）`,
+    },
+  ];
+
+  const subTargets = indexTargets(data.subdistrictTargets.targets);
+  for (const group of leadAreas(catalogue)) {
+    const monthly = monthlyValues(data.monthly.rows, group.lead.id);
+    const progress = metricProgress(group.lead, monthly, subTargets, period);
+    const ytd = metricProgress(group.lead, monthly, subTargets, yearToDateOf(period));
+    slides.push({
+      id: `area:${group.area.id}`,
+      kind: 'area',
+      title: group.area.name,
+      unit: group.lead.unit,
+      headline: progressSentence({ periodLabel, metricName: group.lead.name, unit: group.lead.unit, progress }),
+      rows: progress.value === null ? null : areaTrendRows(monthly, ytd.yearTarget, period),
+    });
+  }
+
+  const periods = periodsOf(data);
+  const lead = leadAreas(catalogue).find((g) => g.lead.scope === 'community')?.lead ?? communityMetrics(catalogue.metrics)[0];
+  if (lead) {
+    const history = rankingsOverTime({ kind: 'metric', metric: lead }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
+    const rows = rankingRows(history[history.length - 1].ranking);
+    const stats = completionStats(rows);
+    const bars = rankingBarRows(rows, 'completion');
+    slides.push({
+      id: 'completion',
+      kind: 'completion',
+      title: `各社区${lead.name}完成率`,
+      headline: completionSentence(`${periodLabel}各社区${lead.name}完成率`, stats, bars.length),
+      bars,
+      measure: 'completion',
+      reference: stats && { value: stats.average, label: `平均 ${formatPercent(stats.average)}` },
+    });
+  }
+
+  const indexHistory = rankingsOverTime({ kind: 'index' }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
+  const indexRanking = indexHistory[indexHistory.length - 1].ranking;
+  if (indexRanking.ranked.length > 0) {
+    const boards = boardsOf(indexRanking);
+    const before = indexHistory.length > 1 ? boardsOf(indexHistory[indexHistory.length - 2].ranking) : null;
+    const rows = rankingRows(indexRanking, { movements: movementsOf(indexHistory), boards });
+    const entry = (r: RankingRow, board: Board): BoardEntry => ({
+      name: r.community.name,
+      rank: r.rank as number,
+      movement: movementText(r.movement).symbol,
+      warned: board === 'black' && before?.get(r.community.id) === 'black',
+    });
+    const on = (board: Board) => rows.filter((r) => r.board === board).map((r) => entry(r, board));
+    const red = on('red');
+    const black = on('black');
+    slides.push({
+      id: 'boards',
+      kind: 'boards',
+      title: `${INDEX_NAME}红黑榜`,
+      headline: boardsHeadline(periodLabel, boards ? { red: red.map((e) => e.name), black: black.map((e) => e.name), warned: black.filter((e) => e.warned).map((e) => e.name) } : null, BLACK_STREAK_WARNING),
+      bars: rankingBarRows(rows, 'index'),
+      measure: 'index',
+      boards: boards ? { red, black } : null,
+    });
+  }
+
+  const targets = indexTargets(data.communityTargets.targets);
+  const current = periods[periods.length - 1];
+  const attention = attentionList(
+    communityMetrics(catalogue.metrics).map((metric) => {
+      const ranking = metricRanking(metric, communities, valuesByCommunity(current.rows, metric.id), targets, current.period);
+      return { metric, rows: [...ranking.ranked, ...ranking.apart] };
+    }),
+    10,
+    2,
+  );
+  slides.push({
+    id: 'attention',
+    kind: 'attention',
+    title: '需要关注',
+    headline: attentionHeadline(
+      periodLabel,
+      attention.map((a) => ({ community: a.progress.community.name, metric: a.metric.name, completion: a.progress.completion as number })),
+    ),
+    bars: attention.map((a) => ({
+      id: `${a.progress.community.id}:${a.metric.id}`,
+      label: `${a.progress.community.name.replace(/社区$/, '')}·${a.metric.name}`,
+      value: a.progress.completion as number,
+      color: PACE_COLORS[a.progress.pace ?? 'farBehind'],
+      note: a.progress.pace ? `${PACE_ICONS[a.progress.pace]} ${PACE_LABELS[a.progress.pace]}` : '',
+    })),
+    measure: 'completion',
+    reference: { value: 1, label: '序时 100%' },
+  });
+
+  for (const community of communities) {
+    const home = communityHome(community.id, catalogue.metrics, communities, data.communityTargets.targets, periods);
+    if (!home) continue;
+    const areaBars = leadAreas(catalogue)
+      .map((g) => home.metrics.find((m) => m.metric.id === g.lead.id))
+      .filter((m): m is NonNullable<typeof m> => m !== undefined && m.standing.completion !== null)
+      .map((m) => ({
+        id: m.metric.id,
+        label: m.metric.name,
+        value: m.standing.completion as number,
+        color: PACE_COLORS[m.standing.pace ?? 'farBehind'],
+        note: m.standing.pace ? `${PACE_ICONS[m.standing.pace]} ${PACE_LABELS[m.standing.pace]}` : '',
+      }));
+    const weakest = home.weakest;
+    slides.push({
+      id: roundSlideId(community.id),
+      kind: 'round',
+      title: community.name,
+      community,
+      headline: roundHeadline({
+        rank: home.index?.standing.rank ?? null,
+        of: home.index?.of ?? 0,
+        move: home.index?.movement ?? null,
+        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
+      }),
+      bars: areaBars,
+      facts: home.notOffered.length ? [`未开通：${home.notOffered.map((m) => m.name).join('、')}`] : [],
+    });
+  }
+  return slides;
+}
+
+/** The numbers behind a slide's chart, for its CSV. */
+export function slideTable(slide: Slide, periodLabel: string, asOf: string): ExportTable {
+  const base = { title: slide.title, periodLabel, asOf };
+  switch (slide.kind) {
+    case 'title':
+      return { ...base, headers: ['标题', '说明'], rows: [[slide.title, slide.subtitle]] };
+    case 'area':
+      return {
+        ...base,
+        unit: slide.unit,
+        headers: ['月份', `当月（${slide.unit}）`, `累计（${slide.unit}）`, `序时累计目标（${slide.unit}）`],
+        rows: (slide.rows ?? []).map((r) => [r.month, r.value, r.cumulative, r.target]),
+      };
+    default:
+      return {
+        ...base,
+        headers: ['项目', slide.kind === 'boards' ? `${INDEX_NAME}` : '完成率（%）', '状态'],
+        rows: slide.bars.map((b) => [b.label, slide.kind === 'boards' ? b.value : b.value * 100, b.note]),
+      };
+  }
+}
+
+/** Titles of the slides whose headline a new snapshot changed (new slides count as changed). */
+export function changedSlides(before: readonly Slide[], after: readonly Slide[]): string[] {
+  const old = new Map(before.map((s) => [s.id, s.headline]));
+  return after.filter((s) => old.get(s.id) !== s.headline).map((s) => s.title);
+}
