@@ -79,7 +79,12 @@ describe('the meeting deck (production build)', () => {
     await expect.poll(() => drawnMarks(page), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720]);
     const box = await page.locator('.deck-canvas').boundingBox();
-    expect(Math.round(box?.width ?? 0)).toBe(1280);
+    expect([box?.x, box?.y, box?.width, box?.height].map((v) => Math.round(v ?? -1))).toEqual([0, 0, 1280, 720]);
+    // A window resized during the meeting: the canvas follows, still whole and centred.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await expect.poll(async () => (await page.locator('.deck-canvas').boundingBox())?.width).toBeCloseTo(1600, 0);
+    const resized = await page.locator('.deck-canvas').boundingBox();
+    expect([resized?.x, resized?.y, resized?.height].map((v) => Math.round(v ?? -1))).toEqual([0, 50, 900]);
   });
 
   it('keeps the slide in the URL: a reload on slide 3 stays there; PageDown, End, digits + Enter', async () => {

@@ -8,7 +8,7 @@ import type { Gap, RankingBasis } from '../../domain/standings';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatNumber, formatPercent, formatSignedPercent, formatWholePercent } from './format';
-import { BOARD_LABELS, INDEX_NAME, PACE_LABELS } from './strings';
+import { BOARD_LABELS, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
@@ -180,4 +180,21 @@ export function refreshReport(changed: readonly string[]): string {
   if (changed.length === 0) return '已刷新：数据没有变化';
   const listed = changed.slice(0, 3).join('、');
   return `已刷新：${listed}${changed.length > 3 ? ` 等 ${changed.length} 页` : ''}有变化`;
+}
+
+/** The facts beside a community's slide in the round, one per line. */
+export function roundFacts(input: {
+  rank: number | null;
+  of: number;
+  move: Movement | null;
+  weakest: { name: string; completion: number; next: string | null } | null;
+  notOffered: readonly string[];
+}): string[] {
+  const facts = [input.rank === null ? `${INDEX_NAME}：暂无排名` : `${INDEX_NAME}第 ${input.rank} / ${input.of} 名 ${movementText(input.move).symbol}`.trim()];
+  if (input.weakest) {
+    facts.push(`最弱：${input.weakest.name} ${formatPercent(input.weakest.completion)}`);
+    if (input.weakest.next) facts.push(input.weakest.next);
+  }
+  if (input.notOffered.length) facts.push(`${NOT_OFFERED}：${input.notOffered.join('、')}`);
+  return facts;
 }

@@ -18,7 +18,7 @@ export function DeckCanvas({ children }: { children: ReactNode }) {
   }, []);
   return (
     <div className="deck-stage">
-      <main className="deck-canvas" style={{ width: CANVAS_WIDTH, height: CANVAS_HEIGHT, transform: `scale(${scale})` }} data-scale={scale}>
+      <main className="deck-canvas" style={{ width: CANVAS_WIDTH, height: CANVAS_HEIGHT, transform: `translate(-50%, -50%) scale(${scale})` }} data-scale={scale}>
         {children}
       </main>
     </div>

@@ -17,7 +17,7 @@ import { metricRanking } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Community, MetaResponse } from '../../../lib/api/contract';
 import { formatDateTime, formatMonth, formatPercent, formatPeriod } from '../../../lib/i18n/format';
-import { attentionHeadline, boardsHeadline, completionSentence, gapToNextSentence, movementText, progressSentence, roundHeadline } from '../../../lib/i18n/sentences';
+import { attentionHeadline, boardsHeadline, completionSentence, gapToNextSentence, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
 import { INDEX_NAME, PACE_ICONS, PACE_LABELS } from '../../../lib/i18n/strings';
 import type { ExportTable } from '../../../lib/export/csv';
 import type { DeckData } from './deck-data';
@@ -210,7 +210,13 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
         weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
       }),
       bars: areaBars,
-      facts: home.notOffered.length ? [`未开通：${home.notOffered.map((m) => m.name).join('、')}`] : [],
+      facts: roundFacts({
+        rank: home.index?.standing.rank ?? null,
+        of: home.index?.of ?? 0,
+        move: home.index?.movement ?? null,
+        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
+        notOffered: home.notOffered.map((m) => m.name),
+      }),
     });
   }
   return slides;
