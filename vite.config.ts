@@ -2,10 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { mockBackend } from './mocks/vite-plugin';
 
 export default defineConfig({
   plugins: [
     react(),
+    mockBackend(),
     // The app shell works offline once opened (the deck's data is saved separately, in IndexedDB).
     // main.tsx registers the worker itself, and never beside MSW's worker (mockMode: worker).
     VitePWA({
@@ -14,7 +16,7 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html}'],
-        // The mock backend is never part of the cached shell.
+        // A worker demo build's mock backend is never part of the cached shell.
         globIgnores: ['**/mockServiceWorker.js', 'assets/browser-*.js'],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],

@@ -21,8 +21,10 @@ async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const config = await loadConfig();
-    // Only mock mode loads the mock backend; a real deployment never downloads it.
+    // Only a dev server or a worker demo build has the mock backend in the browser; in a
+    // production build __MOCK_WORKER__ is false and this import is dropped.
     if (config.mockMode === 'worker') {
+      if (!__MOCK_WORKER__) throw new Error('此版本不含浏览器内的演示后端：请在 config.json 中把 mockMode 设为 off 并填写 apiBaseUrl。');
       const { startMockWorker } = await import('../mocks/browser');
       await startMockWorker(config.apiBaseUrl);
     }

@@ -1,5 +1,6 @@
 // Bundle size is deterministic, so its budget is a test (timings live in `npm run bench`).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseBundle, BASELINE_FILE, BUDGETS, growth, kb } from '../support/bundle-size';
 
@@ -17,11 +18,32 @@ describe('bundle budget (gzip)', () => {
     expect(over, `total is ${kb(report.totalGzip)}; grew: ${growth(report.total, baseline).join('; ') || 'none vs baseline'}`).toBe(false);
   });
 
-  it('keeps the chart library and the mock backend out of the first view', () => {
+  it('keeps the chart library out of the first view', () => {
     const firstView = report.firstView.map((c) => c.file);
     const recharts = report.total.find((c) => c.raw > 300_000 && !firstView.includes(c.file));
     expect(recharts, 'a large lazy chunk (recharts) should exist outside the first view').toBeDefined();
-    expect(report.mockOnly.length).toBeGreaterThan(0);
-    for (const mock of report.mockOnly) expect(firstView).not.toContain(mock.file);
+  });
+});
+
+describe('a production build (mockMode off)', () => {
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' });
+  const js = files.filter((f) => f.endsWith('.js'));
+
+  it('ships no mock backend: no MSW code, no mockServiceWorker.js, no mock-only chunk', () => {
+    expect(report.mockOnly).toEqual([]);
+    expect(files.some((f) => f.endsWith('mockServiceWorker.js'))).toBe(false);
+    const withMsw = js.filter((f) => /\[MSW\]|mockServiceWorker|MSW_/.test(readFileSync(join('dist', f), 'utf8')));
+    expect(withMsw).toEqual([]);
+    expect(JSON.parse(readFileSync('dist/config.json', 'utf8'))).toEqual({ apiBaseUrl: '/api', mockMode: 'off' });
+  });
+
+  it('has no inline script, so a strict Content-Security-Policy holds', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc=/);
+      expect(body.trim()).toBe('');
+    }
   });
 });

@@ -11,19 +11,11 @@ export type AppConfig = z.infer<typeof AppConfig>;
 
 let current: AppConfig = { apiBaseUrl: '/api', mockMode: 'off' };
 
-declare global {
-  interface Window {
-    /** Started by index.html so the config arrives while the app's JavaScript downloads. */
-    __configResponse?: Promise<Response>;
-  }
-}
-
 export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;
 
 export async function loadConfig(url = CONFIG_URL): Promise<AppConfig> {
-  const early = window.__configResponse;
-  window.__configResponse = undefined;
-  const response = await (early?.catch(() => fetch(url, { cache: 'no-store' })) ?? fetch(url, { cache: 'no-store' }));
+  // Same mode and credentials as index.html's preload, so the browser hands over that response.
+  const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`无法读取配置文件 ${url}（HTTP ${response.status}）`);
   const parsed = AppConfig.safeParse(await response.json());
   if (!parsed.success) throw new Error(`配置文件 ${url} 无效：${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -47,8 +47,9 @@ const STYLE_PROPS = [
 
 function inlineStyles(source: Element, clone: Element) {
   const computed = getComputedStyle(source);
-  const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-  clone.setAttribute('style', style);
+  // Through the CSSOM, not a style attribute: a strict CSP (style-src 'self') allows only this.
+  const style = (clone as SVGElement).style;
+  for (const p of STYLE_PROPS) style?.setProperty(p, computed.getPropertyValue(p));
   const from = source.children;
   const to = clone.children;
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
