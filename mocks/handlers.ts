@@ -1,10 +1,11 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
 import { delay, http, HttpResponse } from 'msw';
-import { API_PATHS, GROUP_BY, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel } from '../src/lib/api/contract';
+import { API_PATHS, GROUP_BY, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel, type User } from '../src/lib/api/contract';
 import { isValidMonth } from '../src/domain/month';
 import type { Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
-import { DEFAULT_MOCK_USER, mockUsers } from './users';
+import { mockUsers } from './users';
+import { canSeeSeries } from '../src/domain/access';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -34,32 +35,45 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
   const metricIds = dataset.metrics.map((m) => m.id);
   const isMetricId = (id: string) => metricIds.includes(id);
 
+  /** Every endpoint but the demo-user list asks who is calling: unknown or missing is 401. */
+  const signedIn = (request: Request): User | Response => {
+    const id = request.headers.get(MOCK_USER_HEADER);
+    const user = id ? users.find((u) => u.id === id) : undefined;
+    if (!user) return HttpResponse.json({ error: id ? `未知的演示用户 “${id}”` : '未登录' }, { status: 401 });
+    return user;
+  };
+  const forbidden = () => HttpResponse.json({ error: '无权查看' }, { status: 403 });
+
   return [
     http.get(at(API_PATHS.session), async ({ request }) => {
       await wait();
-      const id = request.headers.get(MOCK_USER_HEADER) || DEFAULT_MOCK_USER;
-      const user = users.find((u) => u.id === id);
-      if (!user) return HttpResponse.json({ error: `未知的演示用户 “${id}”` }, { status: 401 });
-      return HttpResponse.json({ user });
+      const user = signedIn(request);
+      return user instanceof Response ? user : HttpResponse.json({ user });
     }),
+    // The switcher lists the demo users even when nobody valid is signed in.
     http.get(at(API_PATHS.mockUsers), async () => {
       await wait();
       return HttpResponse.json({ users });
     }),
-    http.get(at(API_PATHS.meta), async () => {
+    http.get(at(API_PATHS.meta), async ({ request }) => {
       await wait();
-      return HttpResponse.json(dataset.meta);
+      const user = signedIn(request);
+      return user instanceof Response ? user : HttpResponse.json(dataset.meta);
     }),
-    http.get(at(API_PATHS.communities), async () => {
+    http.get(at(API_PATHS.communities), async ({ request }) => {
       await wait();
-      return HttpResponse.json({ communities: dataset.communities });
+      const user = signedIn(request);
+      return user instanceof Response ? user : HttpResponse.json({ communities: dataset.communities });
     }),
-    http.get(at(API_PATHS.metrics), async () => {
+    http.get(at(API_PATHS.metrics), async ({ request }) => {
       await wait();
-      return HttpResponse.json({ areas: dataset.areas, metrics: dataset.metrics, rates: dataset.rates });
+      const user = signedIn(request);
+      return user instanceof Response ? user : HttpResponse.json({ areas: dataset.areas, metrics: dataset.metrics, rates: dataset.rates });
     }),
     http.get(at(API_PATHS.targets), async ({ request }) => {
       await wait();
+      const user = signedIn(request);
+      if (user instanceof Response) return user;
       const url = new URL(request.url);
       const years = (parseList(url.searchParams.get('years')) ?? []).map(Number);
       if (years.length === 0 || years.some((y) => !Number.isInteger(y))) return badRequest('years: expected a comma-separated list of years');
@@ -72,6 +86,8 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     }),
     http.get(at(API_PATHS.series), async ({ request }) => {
       await wait();
+      const user = signedIn(request);
+      if (user instanceof Response) return user;
       const url = new URL(request.url);
       const from = url.searchParams.get('from');
       const to = url.searchParams.get('to');
@@ -81,12 +97,14 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       const metrics = parseList(url.searchParams.get('metrics')) ?? metricIds;
       const unknown = metrics.find((m) => !isMetricId(m));
       if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
+      const communities = parseList(url.searchParams.get('communities'));
+      if (!canSeeSeries(user, { groupBy: groupBy as GroupBy, communities })) return forbidden();
       const rows = querySeries(dataset, {
         metrics,
         from,
         to,
         groupBy: groupBy as GroupBy,
-        communities: parseList(url.searchParams.get('communities')),
+        communities,
       });
       return HttpResponse.json({ from, to, groupBy, rows });
     }),

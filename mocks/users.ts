@@ -1,6 +1,6 @@
 import type { Community, User } from '../src/lib/api/contract';
 
-export const DEFAULT_MOCK_USER = 'leader';
+export { DEFAULT_MOCK_USER } from '../src/lib/api/contract';
 
 export function mockUsers(communities: Community[]): User[] {
   return [

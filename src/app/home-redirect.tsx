@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
 import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
+import { canOpenCommunity } from '../domain/access';
 import { sessionOptions } from '../lib/api/queries';
 import { usePeriodHref } from '../lib/use-url-state';
 
@@ -12,6 +13,6 @@ export function HomeRedirect() {
   if (session.isPending) return <Skeleton lines={6} label="正在确认用户" />;
   if (session.isError) return <ErrorPanel title="无法确认当前用户" error={session.error} onRetry={() => void session.refetch()} />;
   const { user } = session.data;
-  const home = user.role === 'secretary' && user.communityId ? `/communities/${user.communityId}` : '/overview';
+  const home = user.communityId && canOpenCommunity(user, user.communityId) ? `/communities/${user.communityId}` : '/overview';
   return <Navigate to={href(home)} replace />;
 }

@@ -6,7 +6,9 @@ import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
 import { periodFromSearch, withPeriod } from '../domain/period';
 import { PARAM } from '../domain/url-params';
-import { metaOptions } from '../lib/api/queries';
+import { HttpError } from '../lib/api/client';
+import { metaOptions, sessionOptions } from '../lib/api/queries';
+import { describeError } from '../lib/i18n/errors';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { usePeriodHref } from '../lib/use-url-state';
 import { PeriodPicker } from './period-picker';
@@ -23,6 +25,10 @@ const NAV = [
 
 export function Layout() {
   const meta = useQuery(metaOptions());
+  const session = useQuery(sessionOptions());
+  // Not signed in: one clear page, and no data (every endpoint answers 401 anyway).
+  const signedOut = [session.error, meta.error].find((e) => e instanceof HttpError && e.status === 401);
+  if (signedOut) return <SignInRequired error={signedOut} onRetry={() => [session, meta].forEach((q) => void q.refetch())} />;
   return (
     <div className="shell">
       <PrintStamp />
@@ -90,4 +96,33 @@ function CanonicalPeriod({ range, children }: { range: { firstMonth: string; lat
     if (missing || corrected) setParams((current) => withPeriod(current, period), { replace: true });
   }, [missing, corrected, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
   return <>{children}</>;
+}
+
+function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const described = describeError(error);
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__title">稠城街道工作进度</span>
+        </div>
+        <div className="shell__tools">
+          <UserMenu />
+        </div>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <section className="gate" role="alert" aria-labelledby="gate-title">
+          <h1 id="gate-title">请重新登录</h1>
+          <p>{described.message}</p>
+          <details className="error-panel__details">
+            <summary>详情</summary>
+            <pre>{described.detail}</pre>
+          </details>
+          <button type="button" className="button" onClick={onRetry}>
+            已重新登录，再试一次
+          </button>
+        </section>
+      </main>
+    </div>
+  );
 }

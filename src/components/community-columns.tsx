@@ -1,11 +1,13 @@
 // The columns every community ranking or breakdown shares (overview, metric page, rankings,
 // deck): one spec per figure, so every table, sort and CSV reads them the same way.
 import { Link } from 'react-router';
+import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
 import type { Community, Metric } from '../lib/api/contract';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { movementText } from '../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS } from '../lib/i18n/strings';
+import { useViewer } from '../lib/use-viewer';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { MovementBadge } from './movement-badge';
@@ -33,11 +35,15 @@ export function OwnTag() {
   return <span className="tag">{OWN_COMMUNITY}</span>;
 }
 
-/** A community's name linking to its page, tagged 本社区 when it is the signed-in secretary's. */
+/**
+ * A community's name, linking to its page when the signed-in user may open it (domain/access.ts:
+ * no link they would be refused), tagged 本社区 when it is the signed-in secretary's.
+ */
 export function CommunityLink({ community, hrefFor, ownId }: { community: Pick<Community, 'id' | 'name'>; hrefFor: (path: string) => string; ownId?: string }) {
+  const viewer = useViewer();
   return (
     <>
-      <Link to={hrefFor(`/communities/${community.id}`)}>{community.name}</Link>
+      {canOpenCommunity(viewer, community.id) ? <Link to={hrefFor(`/communities/${community.id}`)}>{community.name}</Link> : <span>{community.name}</span>}
       {community.id === ownId && <OwnTag />}
     </>
   );

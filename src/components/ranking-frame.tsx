@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
+import { useViewer } from '../lib/use-viewer';
 import { ApartList } from './apart-list';
 import { ChartFrame } from './chart-frame';
 import { RankingBarChart } from './charts/lazy-charts';
@@ -69,6 +71,7 @@ interface RankingFrameProps {
 export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, columns, measure, reference, map, initialView, ownId }: RankingFrameProps) {
   const href = usePeriodHref();
   const navigate = useNavigate();
+  const viewer = useViewer();
   const ranked = rows.filter((r) => r.rank !== null);
   // No figures at all is the period's empty state, not twenty communities listed apart.
   const noData = rows.every((r) => r.unranked === 'noData');
@@ -95,7 +98,12 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
           map ? (
             map.node
           ) : measure && bars.length > 0 ? (
-            <RankingBarChart rows={bars} format={barFormat(measure)} reference={reference} onSelect={(id) => void navigate(href(`/communities/${id}`))} />
+            <RankingBarChart
+              rows={bars}
+              format={barFormat(measure)}
+              reference={reference}
+              onSelect={(id) => canOpenCommunity(viewer, id) && void navigate(href(`/communities/${id}`))}
+            />
           ) : undefined
         }
       />

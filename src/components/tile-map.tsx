@@ -34,13 +34,15 @@ interface TileMapProps {
   hrefFor: (path: string) => string;
   /** Labels of the scale's ends. */
   legend: { low: string; high: string };
+  /** Whether a tile links to its community (the user may open it). */
+  canOpen: (communityId: string) => boolean;
 }
 
 /**
  * One square per community where the backend's tile grid puts it, filled on a colour-blind-safe
  * sequential scale, with its rank, short name and figure written in; each opens its community.
  */
-export function TileMap({ tiles, label, hrefFor, legend }: TileMapProps) {
+export function TileMap({ tiles, label, hrefFor, legend, canOpen }: TileMapProps) {
   const rows = Math.max(0, ...tiles.map((t) => t.row)) + 1;
   const cols = Math.max(0, ...tiles.map((t) => t.col)) + 1;
   const width = cols * (SIZE + GAP) - GAP;
@@ -83,10 +85,15 @@ export function TileMap({ tiles, label, hrefFor, legend }: TileMapProps) {
                 {BOARD_LABELS[t.board].slice(0, 1)}
               </text>
             )}
-            {/* The link covers the tile and says it all in words; the drawn texts are for the eye. */}
-            <Link to={hrefFor(`/communities/${t.id}`)} className="tile-map__tile" aria-label={`${t.name}：${rank}，${t.text}${board}${t.own ? `，${OWN_COMMUNITY}` : ''}`}>
-              <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill="transparent" />
-            </Link>
+            {/* The link covers the tile and says it all in words; the drawn texts are for the eye. A
+                community the user may not open is a labelled picture, not a link they would be refused. */}
+            {canOpen(t.id) ? (
+              <Link to={hrefFor(`/communities/${t.id}`)} className="tile-map__tile" aria-label={`${t.name}：${rank}，${t.text}${board}${t.own ? `，${OWN_COMMUNITY}` : ''}`}>
+                <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill="transparent" />
+              </Link>
+            ) : (
+              <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill="transparent" role="img" aria-label={`${t.name}：${rank}，${t.text}${board}${t.own ? `，${OWN_COMMUNITY}` : ''}`} />
+            )}
           </g>
         );
       })}

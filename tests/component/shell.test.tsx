@@ -30,11 +30,17 @@ describe('app shell', () => {
     expect(screen.getByText('社区书记', { selector: 'span' })).toBeInTheDocument();
   });
 
-  it('explains an unknown mock user instead of showing a blank page', async () => {
-    renderApp('/?as=nobody');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('未知的演示用户');
-    expect(alert).toHaveTextContent('GET /session');
+  it('asks an unknown user to sign in again: one clear page, no data', async () => {
+    renderApp('/overview?as=nobody');
+    expect(await screen.findByRole('heading', { level: 1, name: '请重新登录' })).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('登录已失效：未知的演示用户 “nobody”');
+    // The technical detail (endpoint, status) is behind 详情.
+    expect(alert.querySelector('details')).toHaveTextContent(/GET \/(session|meta) 请求失败（HTTP 401）/);
+    expect(screen.queryByRole('navigation', { name: '主导航' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    // In mock mode, another user can still be chosen.
+    expect(await screen.findByRole('combobox', { name: '切换演示用户' })).toBeInTheDocument();
   });
 
   it('reports a broken meta payload naming the endpoint and field', async () => {

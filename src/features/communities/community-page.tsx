@@ -9,7 +9,8 @@ import { communityMetrics, metricIdsOf } from '../../domain/catalogue';
 import { communityHome } from '../../domain/community-home';
 import { historyPeriods } from '../../domain/history';
 import type { DataRange, Period } from '../../domain/period';
-import type { Catalogue, Community } from '../../lib/api/contract';
+import type { Catalogue, Community, Role } from '../../lib/api/contract';
+import { canOpenCommunity } from '../../domain/access';
 import { communitiesOptions, metricsOptions, rankingHistoryOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatNumber, formatPeriod } from '../../lib/i18n/format';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
@@ -22,11 +23,25 @@ export function CommunityPage() {
   const { communityId } = useParams();
   const communities = useQuery(communitiesOptions());
   const metrics = useQuery(metricsOptions());
+  const session = useQuery(sessionOptions());
   const href = usePeriodHref();
   useEffect(() => preloadCharts('community'), []);
   return (
-    <QueryState queries={[communities, metrics]} height={480} errorTitle="无法加载社区与指标目录">
-      {([{ communities: list }, catalogue]) => {
+    <QueryState queries={[communities, metrics, session]} height={480} errorTitle="无法加载社区与指标目录">
+      {([{ communities: list }, catalogue, { user }]) => {
+        // Decided before any of its figures are asked for: nothing leaks.
+        if (communityId && !canOpenCommunity(user, communityId)) {
+          return (
+            <div className="page">
+              <EmptyState message="无权查看" hint={NO_ACCESS_HINT[user.role]} pageHeading />
+              <p className="not-found__links">
+                {user.communityId && canOpenCommunity(user, user.communityId) && <Link to={href(`/communities/${user.communityId}`)}>回到本社区</Link>}
+                {user.communityId && ' · '}
+                <Link to={href('/rankings')}>查看全部社区排名</Link>
+              </p>
+            </div>
+          );
+        }
         const community = list.find((c) => c.id === communityId);
         if (!community) {
           return (
@@ -43,6 +58,12 @@ export function CommunityPage() {
     </QueryState>
   );
 }
+
+const NO_ACCESS_HINT: Record<Role, string> = {
+  leader: '',
+  secretary: '社区书记可以查看本社区的详情，以及全部社区的排名。',
+  viewer: '访客可以查看全街道的合计与社区排名。',
+};
 
 /** Every per-community metric, this period and the one before: ranks, movement, the index. */
 export function homeOptions(catalogue: Catalogue, period: Period, range: DataRange) {

@@ -10,15 +10,17 @@ import { barFormat, RankingFrame, rankingTiles, type BarMeasure } from '../../co
 import { TileMap } from '../../components/tile-map';
 import type { DataRange, Period } from '../../domain/period';
 import { MIN_RANKED_FOR_BOARDS } from '../../domain/ranking';
+import { canOpenCommunity } from '../../domain/access';
 import { INDEX_ID, type RankingRow, type RankingSubject } from '../../domain/ranking-subject';
 import { RANKING_BASES, type RankingBasis } from '../../domain/standings';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../../lib/api/contract';
-import { metricsOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
+import { metricsOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
 import { rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
 import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { useViewer } from '../../lib/use-viewer';
 import { BoardHistoryPanel } from './components/board-history';
 import { IndexFormula } from './components/index-formula';
 import { dataSubject, rankingsOptions, rankingsView, subjectChoices, subjectOf } from './lib/rankings-data';
@@ -95,7 +97,8 @@ function RankingPanels({ subject, name, catalogue, period, range, basis, view }:
 
 function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis; view: 'list' | 'map' }) {
   const href = usePeriodHref();
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const viewer = useViewer();
+  const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
   const effectiveBasis = subject?.kind === 'index' ? 'completion' : basis;
   const ranking = useMemo(() => subject && rankingsView(data, subject, catalogue, effectiveBasis), [data, subject, catalogue, effectiveBasis]);
@@ -128,7 +131,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
         view === 'map'
           ? {
               height: MAP_HEIGHT,
-              node: <TileMap tiles={rankingTiles(ranking.rows, measure, ownId)} label={`${periodLabel}${title}：地图`} hrefFor={href} legend={{ low: '较低', high: '较高' }} />,
+              node: <TileMap tiles={rankingTiles(ranking.rows, measure, ownId)} label={`${periodLabel}${title}：地图`} hrefFor={href} legend={{ low: '较低', high: '较高' }} canOpen={(id) => canOpenCommunity(viewer, id)} />,
             }
           : undefined
       }

@@ -27,40 +27,65 @@ export function issueText(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** One field that broke the contract: where (a path into the response) and what was wrong. */
+export interface ContractIssue {
+  path: ReadonlyArray<PropertyKey>;
+  text: string;
+}
+
 /** A response that does not match the contract: names the endpoint and the fields. */
 export class ContractError extends Error {
   readonly endpoint: string;
-  readonly fields: string[];
-  constructor(endpoint: string, issues: z.core.$ZodIssue[]) {
-    const fields = issues.slice(0, 3).map((i) => `${i.path.length ? formatPath(i.path) : '(根)'}：${issueText(i)}`);
+  readonly issues: ContractIssue[];
+  readonly count: number;
+  constructor(endpoint: string, issues: ReadonlyArray<Pick<z.core.$ZodIssue, 'path' | 'message'> & Partial<z.core.$ZodIssue>>) {
+    const shown = issues.slice(0, 3).map((i) => ({ path: i.path, text: issueText(i as z.core.$ZodIssue) }));
+    const fields = shown.map((i) => `${i.path.length ? formatPath(i.path) : '(根)'}：${i.text}`);
     super(`接口 ${endpoint} 返回的数据不符合约定：${fields.join('；')}${issues.length > 3 ? ` 等 ${issues.length} 处` : ''}`);
     this.name = 'ContractError';
     this.endpoint = endpoint;
-    this.fields = fields;
+    this.issues = shown;
+    this.count = issues.length;
   }
 }
 
 export class HttpError extends Error {
   readonly endpoint: string;
   readonly status: number;
+  /** What the server said, when it said something (its JSON `error`). */
+  readonly detail: string | undefined;
   constructor(endpoint: string, status: number, detail?: string) {
     super(`接口 ${endpoint} 请求失败（HTTP ${status}）${detail ? `：${detail}` : ''}`);
     this.name = 'HttpError';
     this.endpoint = endpoint;
     this.status = status;
+    this.detail = detail;
   }
 }
 
 export class NetworkError extends Error {
   readonly endpoint: string;
   constructor(endpoint: string) {
-    super(`无法连接接口 ${endpoint}，请检查网络后重试`);
+    super(`无法连接接口 ${endpoint}`);
     this.name = 'NetworkError';
     this.endpoint = endpoint;
   }
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** No answer within REQUEST_TIMEOUT_MS: the request was given up. */
+export class TimeoutError extends Error {
+  readonly endpoint: string;
+  constructor(endpoint: string) {
+    super(`接口 ${endpoint} 在 ${REQUEST_TIMEOUT_MS / 1000} 秒内没有响应`);
+    this.name = 'TimeoutError';
+    this.endpoint = endpoint;
+  }
+}
+
+/** A request still unanswered after this long is given up (and retried by the query client). */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
@@ -91,20 +116,24 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, 
   const mockUser = getMockUser();
   if (mockUser) headers[MOCK_USER_HEADER] = mockUser;
 
-  let response: Response;
-  try {
-    response = await fetch(url, { headers, signal: options.signal });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new NetworkError(endpoint);
-  }
-  if (!response.ok) throw new HttpError(endpoint, response.status, await errorDetail(response));
-
+  // Given up after REQUEST_TIMEOUT_MS, and aborted as soon as nobody wants the answer (a period changed).
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    throw new ContractError(endpoint, [{ code: 'custom', path: [], message: '不是有效的 JSON', input: undefined }]);
+    const response = await fetch(url, { headers, signal });
+    if (!response.ok) throw new HttpError(endpoint, response.status, await errorDetail(response));
+    try {
+      body = await response.json();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new ContractError(endpoint, [{ code: 'custom', path: [], message: '不是有效的 JSON', input: undefined }]);
+    }
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (timeout.aborted) throw new TimeoutError(endpoint);
+    if (error instanceof HttpError || error instanceof ContractError) throw error;
+    throw new NetworkError(endpoint);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ContractError(endpoint, parsed.error.issues);

@@ -8,6 +8,7 @@ export const Month = z.string().check(z.regex(MONTH_PATTERN, '应为 YYYY-MM 格
 
 export const ROLES = ['leader', 'secretary', 'viewer'] as const;
 export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
 
 /**
  * Ids are open strings: what an id means (its name, area, unit, direction) comes from the
@@ -164,3 +165,5 @@ export const API_PATHS = {
 
 /** Header the mock backend reads to pick the signed-in user (mock mode only). */
 export const MOCK_USER_HEADER = 'x-mock-user';
+/** The mock user when none was chosen (mock mode only). */
+export const DEFAULT_MOCK_USER = 'leader';

@@ -1,5 +1,6 @@
 // Mock mode only: which mock user the requests speak for (from ?as= or the header switcher).
 import { getConfig } from './config';
+import { DEFAULT_MOCK_USER } from './contract';
 
 const KEY = 'mock-user';
 
@@ -14,8 +15,9 @@ export function adoptMockUserFromUrl(search: string) {
   if (as) sessionStorage.setItem(KEY, as);
 }
 
+/** The mock user requests speak for: the one chosen, else the default (mock mode only). */
 export function getMockUser(): string | null {
-  return isMockMode() ? sessionStorage.getItem(KEY) : null;
+  return isMockMode() ? (sessionStorage.getItem(KEY) ?? DEFAULT_MOCK_USER) : null;
 }
 
 export function setMockUser(id: string) {

@@ -1,0 +1,133 @@
+// Every error in plain Chinese, by kind, with the technical detail kept for a 详情 toggle.
+import { CombinedError } from '../api/bundle';
+import { ContractError, formatPath, HttpError, NetworkError, TimeoutError, type ContractIssue } from '../api/client';
+
+export type ErrorKind = 'network' | 'timeout' | 'server' | 'contract' | 'unauthorized' | 'forbidden' | 'outdated' | 'unknown';
+
+export interface DescribedError {
+  kind: ErrorKind;
+  /** What happened, in a few words ("网络断开"). */
+  label: string;
+  /** One sentence for the user: what and, where it helps, what to do. */
+  message: string;
+  /** The technical detail (endpoint, status, field path), for 详情. */
+  detail: string;
+}
+
+export const ERROR_LABELS: Record<ErrorKind, string> = {
+  network: '网络断开',
+  timeout: '超时',
+  server: '服务器出错',
+  contract: '数据格式不符',
+  unauthorized: '需要登录',
+  forbidden: '无权查看',
+  outdated: '页面已更新',
+  unknown: '出错了',
+};
+
+/** What each endpoint serves, in words. */
+const ENDPOINT_LABELS: Record<string, string> = {
+  '/session': '登录信息',
+  '/meta': '基础信息',
+  '/communities': '社区目录',
+  '/metrics': '指标目录',
+  '/targets': '目标',
+  '/series': '指标数据',
+  '/mock/users': '演示用户',
+};
+
+/** Field names of the contract, in words. */
+const FIELD_LABELS: Record<string, string> = {
+  rows: '数据',
+  value: '数值',
+  month: '月份',
+  metricId: '指标',
+  communityId: '社区',
+  from: '起始月份',
+  to: '结束月份',
+  groupBy: '分组方式',
+  targets: '目标',
+  year: '年份',
+  communities: '社区',
+  households: '户数',
+  services: '服务',
+  tile: '地图位置',
+  row: '行',
+  col: '列',
+  name: '名称',
+  id: '标识',
+  metrics: '指标',
+  areas: '工作领域',
+  rates: '比率',
+  unit: '单位',
+  area: '领域',
+  higherIsBetter: '方向',
+  scope: '统计口径',
+  definition: '说明',
+  indexWeight: '综合指数权重',
+  leadMetricId: '主指标',
+  user: '用户',
+  role: '角色',
+  subdistrict: '街道',
+  city: '城市',
+  firstMonth: '最早月份',
+  latestMonth: '最近月份',
+  updatedAt: '更新时间',
+};
+
+const endpointLabel = (endpoint: string) => ENDPOINT_LABELS[endpoint.replace(/^GET /, '')] ?? '数据';
+
+/** ['rows', 0, 'value'] → "第 1 条数据的数值". */
+export function fieldLabel(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '整个响应';
+  const words: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (typeof key === 'number') continue;
+    const label = FIELD_LABELS[String(key)] ?? String(key);
+    const next = path[i + 1];
+    words.push(typeof next === 'number' ? `第 ${next + 1} 条${label}` : label);
+  }
+  return words.join('的');
+}
+
+function contractMessage(endpoint: string, issues: readonly ContractIssue[], count: number): string {
+  const first = issues[0];
+  const where = first ? `${fieldLabel(first.path)}${first.text}` : '不符合约定';
+  return `服务器返回的${endpointLabel(endpoint)}格式不对：${where}${count > 1 ? `（共 ${count} 处）` : ''}。请联系管理员。`;
+}
+
+/** A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded. */
+export function isOutdatedChunk(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /dynamically imported module|Importing a module script failed|ChunkLoadError|error loading dynamically imported module/i.test(text);
+}
+
+export function describeError(error: unknown): DescribedError {
+  if (error instanceof CombinedError) {
+    const parts = error.failures.map(describeError);
+    const first = parts[0];
+    return { ...first, message: parts.length > 1 ? `${first.message}（另有 ${parts.length - 1} 项数据也未能取得）` : first.message, detail: parts.map((p) => p.detail).join('\n') };
+  }
+  const technical = error instanceof Error ? error.message : String(error);
+  if (error instanceof NetworkError) {
+    return { kind: 'network', label: ERROR_LABELS.network, message: `无法连接服务器，未能取得${endpointLabel(error.endpoint)}。请检查网络，恢复后会自动重试。`, detail: technical };
+  }
+  if (error instanceof TimeoutError) {
+    return { kind: 'timeout', label: ERROR_LABELS.timeout, message: `服务器长时间没有响应，未能取得${endpointLabel(error.endpoint)}。请稍后重试。`, detail: technical };
+  }
+  if (error instanceof HttpError) {
+    const said = error.detail ? `：${error.detail}` : '';
+    if (error.status === 401) return { kind: 'unauthorized', label: ERROR_LABELS.unauthorized, message: `登录已失效${said}。请重新登录。`, detail: technical };
+    if (error.status === 403) return { kind: 'forbidden', label: ERROR_LABELS.forbidden, message: `您没有查看这些${endpointLabel(error.endpoint)}的权限。`, detail: technical };
+    if (error.status >= 500) return { kind: 'server', label: `${ERROR_LABELS.server}（${error.status}）`, message: `服务器出错，未能取得${endpointLabel(error.endpoint)}${said}。请稍后重试。`, detail: technical };
+    return { kind: 'unknown', label: `请求未被接受（${error.status}）`, message: `未能取得${endpointLabel(error.endpoint)}${said}。`, detail: technical };
+  }
+  if (error instanceof ContractError) {
+    return { kind: 'contract', label: ERROR_LABELS.contract, message: contractMessage(error.endpoint, error.issues, error.count), detail: `${technical}${error.issues.map((i) => `\n${formatPath(i.path)}`).join('')}` };
+  }
+  if (isOutdatedChunk(error)) {
+    return { kind: 'outdated', label: ERROR_LABELS.outdated, message: '页面已更新（或网络中断），请刷新后继续。', detail: technical };
+  }
+  return { kind: 'unknown', label: ERROR_LABELS.unknown, message: '页面的一部分出错了，其余部分不受影响。', detail: technical };
+}
