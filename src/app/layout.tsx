@@ -11,6 +11,7 @@ import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { usePeriodHref } from '../lib/use-url-state';
+import { PageRecovery } from './page-recovery';
 import { PeriodPicker } from './period-picker';
 import { PrintStamp } from './print-stamp';
 import { ThemeToggle } from './theme-toggle';
@@ -55,6 +56,7 @@ export function Layout() {
           <PeriodPicker />
         </div>
       )}
+      <PageRecovery />
       <main id="main" className="shell__main" tabIndex={-1}>
         {meta.isPending && <Skeleton lines={6} label="正在加载基础数据" />}
         {meta.isError && <ErrorPanel title="无法加载基础数据" error={meta.error} onRetry={() => void meta.refetch()} />}

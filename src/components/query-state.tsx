@@ -5,6 +5,7 @@ import { CombinedError } from '../lib/api/bundle';
 import { NO_DATA, NO_DATA_HINT } from '../lib/i18n/strings';
 import { EmptyState } from './empty-state';
 import { ErrorPanel } from './error-panel';
+import { useSlow } from '../lib/use-slow';
 import { Skeleton } from './skeleton';
 
 type Results = readonly UseQueryResult<unknown, Error>[];
@@ -52,6 +53,7 @@ interface QueryStateProps<Q extends Results> {
  */
 export function QueryState<const Q extends Results>({ queries, height, errorTitle, isEmpty, emptyMessage = NO_DATA, emptyHint = NO_DATA_HINT, children }: QueryStateProps<Q>) {
   const status = queryStatus(queries);
+  const slow = useSlow(status.kind === 'pending' || (status.kind === 'ready' && status.busy));
   if (status.kind === 'error') {
     const retry = () => status.failed.forEach((q) => void q.refetch());
     const error = status.failed.length === 1 ? status.failed[0].error : new CombinedError(status.failed.map((q) => q.error as Error));
@@ -60,6 +62,7 @@ export function QueryState<const Q extends Results>({ queries, height, errorTitl
   if (status.kind === 'pending') {
     return (
       <div className="query-state__skeleton" style={{ height }}>
+        {slow && <SlowNotice />}
         <Skeleton lines={Math.max(1, Math.round(height / 40))} />
       </div>
     );
@@ -67,6 +70,7 @@ export function QueryState<const Q extends Results>({ queries, height, errorTitl
   const empty = isEmpty?.(status.data) ?? false;
   return (
     <div className={`query-state${status.busy ? ' is-updating' : ''}`} aria-busy={status.busy || undefined}>
+      {slow && <SlowNotice />}
       {status.stale.length > 0 && <StaleNotice failed={status.stale} />}
       {empty ? <EmptyState message={emptyMessage} hint={emptyHint} /> : children(status.data)}
     </div>
@@ -81,6 +85,14 @@ function StaleNotice({ failed }: { failed: readonly UseQueryResult<unknown, Erro
       <button type="button" className="button button--small" onClick={() => failed.forEach((q) => void q.refetch())}>
         重试
       </button>
+    </p>
+  );
+}
+
+function SlowNotice() {
+  return (
+    <p className="query-state__slow" role="status">
+      仍在加载…（网络或服务器较慢，数据到达后会自动显示）
     </p>
   );
 }

@@ -132,3 +132,28 @@ describe('a page built on several queries', () => {
     expect(counts.get('/metrics')).toBe(metricsAsked);
   });
 });
+
+describe('a period change while figures are on their way', () => {
+  it('aborts the requests nobody wants any more', async () => {
+    const user = userEvent.setup();
+    const aborted: string[] = [];
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get('*/api/series', async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.get('to') !== '2021-06') return undefined;
+        request.signal.addEventListener('abort', () => aborted.push(url.searchParams.get('groupBy') ?? ''));
+        await gate;
+        return undefined;
+      }),
+    );
+    renderApp('/metrics/visits?from=2021-01&to=2021-06');
+    await screen.findByRole('heading', { level: 1, name: /走访群众 · 2021年1—6月/ });
+    await user.click(screen.getByRole('button', { name: '上一年' }));
+    await figure(() => screen.getByRole('region', { name: '本期完成情况' }), year2020('visits'));
+    // The 2021 period's monthly series and its community figures (last year's, 2020-01..06, is another request).
+    await waitFor(() => expect(aborted.sort()).toEqual(['community', 'month']));
+    release();
+  });
+});

@@ -2,7 +2,7 @@
 // Why: with `keepPreviousData`, a panel built on two queries whose keys both change with the
 // period (a series and its targets) would for a moment show the new series against the old
 // targets. One bundle query swaps all of its figures at once, and its data says what it is for.
-import { keepPreviousData, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 
 /** What a part needs to be: the options `queryOptions()` makes (their data type is read from `queryFn`). */
 type Part = { queryKey: QueryKey; queryFn?: unknown; staleTime?: unknown };
@@ -35,6 +35,32 @@ export class CombinedError extends Error {
 
 const asError = (reason: unknown) => (reason instanceof Error ? reason : new Error(String(reason)));
 
+/** How many bundles are waiting for each part (by query hash), per client. */
+const waiting = new WeakMap<QueryClient, Map<string, number>>();
+
+/**
+ * Runs `work` (fetching `parts`); when the bundle is no longer wanted (its period or metric
+ * changed before the answer came), the parts no other bundle waits for are cancelled, which
+ * aborts their HTTP requests.
+ */
+async function whileWanted<T>(client: QueryClient, parts: readonly Part[], signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  const counts = waiting.get(client) ?? new Map<string, number>();
+  waiting.set(client, counts);
+  const hashes = parts.map((p) => hashKey(p.queryKey));
+  hashes.forEach((h) => counts.set(h, (counts.get(h) ?? 0) + 1));
+  const abandon = () =>
+    parts.forEach((p, i) => {
+      if ((counts.get(hashes[i]) ?? 0) <= 1) void client.cancelQueries({ queryKey: p.queryKey, exact: true });
+    });
+  signal.addEventListener('abort', abandon);
+  try {
+    return await work();
+  } finally {
+    signal.removeEventListener('abort', abandon);
+    hashes.forEach((h) => counts.set(h, (counts.get(h) ?? 1) - 1));
+  }
+}
+
 /**
  * One query over named parts, for `input` (plain data: the period, a metric id…; it is in the
  * key and comes back with the data, so a panel showing kept figures knows what they describe).
@@ -51,8 +77,8 @@ export function bundleOptions<const I, const P extends Parts>(name: string, inpu
   const all = names.flatMap(list);
   return queryOptions({
     queryKey: ['bundle', name, input, all.map((p) => p.queryKey)] as QueryKey,
-    queryFn: async ({ client }): Promise<BundleData<I, P>> => {
-      const settled = await Promise.allSettled(all.map((part) => client.query(part as ExecuteOptions)));
+    queryFn: async ({ client, signal }): Promise<BundleData<I, P>> => {
+      const settled = await whileWanted(client, all, signal, () => Promise.allSettled(all.map((part) => client.query(part as ExecuteOptions))));
       const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asError(s.reason)] : []));
       if (failures.length === 1) throw failures[0];
       if (failures.length > 1) throw new CombinedError(failures);
