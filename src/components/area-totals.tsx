@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { AreaSummary } from '../domain/area-summaries';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
-import { NOT_OFFERED } from '../lib/i18n/strings';
+import { NO_REPORT } from '../lib/i18n/strings';
 import { Panel } from './panel';
 
-/** One area's period totals (counts with units, rates as percentages), each metric linking to its page. */
+/** One area's period totals (counts with units, rates as percentages), each metric linking to its page; a total with no report says 暂无数据 (a subdistrict total is never 未开通). */
 export function AreaTotals({ summary, hrefFor }: { summary: AreaSummary; hrefFor: (path: string) => string }) {
   return (
     <Panel title={`${summary.area.name}合计`}>
@@ -16,7 +16,7 @@ export function AreaTotals({ summary, hrefFor }: { summary: AreaSummary; hrefFor
             </dt>
             <dd className="figure__value">
               {value === null ? (
-                <span className="muted">{NOT_OFFERED}</span>
+                <span className="muted">{NO_REPORT}</span>
               ) : (
                 <>
                   <span className="figure__number">{formatNumber(value)}</span>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Delta } from '../domain/deltas';
 import type { PaceStatus } from '../domain/pace';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { NO_REPORT } from '../lib/i18n/strings';
 import { DeltaBadge } from './delta-badge';
 import { PaceBadge } from './pace-badge';
 import { Sparkline } from './sparkline';
@@ -33,18 +34,28 @@ export interface KpiFiguresProps {
   higherIsBetter: boolean;
   sparkline: ReadonlyArray<{ month: string; value: number | null }>;
   rates?: ReadonlyArray<{ label: string; value: number | null }>;
+  /** When the value is missing: the last month with a report, if any ("2021年4月"). */
+  lastReported?: string | null;
 }
 
 /** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. */
 export function KpiFigures(props: KpiFiguresProps) {
-  const { metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [] } = props;
+  const { metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], lastReported } = props;
   return (
     <div className="kpi__body">
       <p className="kpi__metric">{metricName}</p>
-      <p className="kpi__value">
-        {value === null ? '—' : formatNumber(value)}
-        <span className="figure__unit">{unit}</span>
-      </p>
+      {value === null ? (
+        // No report is not zero: say so, and when the last one was.
+        <p className="kpi__value kpi__value--missing">
+          {NO_REPORT}
+          {lastReported && <span className="kpi__last">最近上报 {lastReported}</span>}
+        </p>
+      ) : (
+        <p className="kpi__value">
+          {formatNumber(value)}
+          <span className="figure__unit">{unit}</span>
+        </p>
+      )}
       <dl className="kpi__facts">
         <div>
           <dt>目标</dt>

@@ -45,3 +45,10 @@ export function periodTotals(rows: readonly SeriesRow[], period: Period): Map<Me
   const metricIds = new Set(rows.map((r) => r.metricId));
   return new Map([...metricIds].map((id) => [id, sumPeriod(monthlyValues(rows, id), period)]));
 }
+
+/** The last month up to `upTo` that has a value: when a metric was last reported (null: never in the data). */
+export function lastReportedMonth(monthly: ReadonlyMap<string, number | null>, upTo: string): string | null {
+  let last: string | null = null;
+  for (const [month, value] of monthly) if (value !== null && month <= upTo && (last === null || month > last)) last = month;
+  return last;
+}

@@ -128,7 +128,8 @@ describe('overview', () => {
       http.get('*/api/series', ({ request }) => {
         const url = new URL(request.url);
         const metrics = (url.searchParams.get('metrics') ?? '').split(',');
-        return HttpResponse.json({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: metrics.map((metricId) => ({ metricId, value: null })) });
+        // Every metric without a value, for the period asked.
+        return HttpResponse.json({ from: url.searchParams.get('from'), to: url.searchParams.get('to'), groupBy: 'none', rows: metrics.map((metricId) => ({ metricId, value: null })) });
       }),
     );
     renderApp('/overview?from=2020-01&to=2020-12');

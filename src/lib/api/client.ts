@@ -11,6 +11,8 @@ const TYPE_NAMES: Record<string, string> = { number: '数字', string: '文字',
 /** An issue in words: the contract's own message where it has one, else one by kind. */
 export function issueText(issue: z.core.$ZodIssue): string {
   const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
+  // zod/mini without a locale says "Invalid input"; the contract's own words win.
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `缺少该字段（应为${typeName(issue.expected)}）` : `应为${typeName(issue.expected)}`;
@@ -21,9 +23,9 @@ export function issueText(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `应为 ${issue.values.map(String).join(' | ')} 之一`;
     case 'invalid_format':
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : issue.format === 'datetime' ? '应为带时区的日期时间' : '格式不符';
+      return issue.format === 'datetime' ? '应为带时区的日期时间' : '格式不符';
     default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : '不符合约定';
+      return '不符合约定';
   }
 }
 

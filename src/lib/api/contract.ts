@@ -6,6 +6,11 @@ import * as z from 'zod/mini';
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const Month = z.string().check(z.regex(MONTH_PATTERN, '应为 YYYY-MM 格式的月份'));
 
+/** No figure this dashboard counts (households, cases, square metres) comes near a billion: above is a fault. */
+export const MAX_FIGURE = 1e9;
+/** A count or amount: finite, ≥ 0 and not absurd. */
+export const Figure = z.number().check(z.nonnegative('不能为负数'), z.lte(MAX_FIGURE, '大得不合理'));
+
 export const ROLES = ['leader', 'secretary', 'viewer'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -40,13 +45,15 @@ export const MetaResponse = z.object({
   firstMonth: Month,
   latestMonth: Month,
   updatedAt: z.iso.datetime({ offset: true }),
-});
+}).check(
+  z.refine((m) => m.firstMonth <= m.latestMonth, { message: '最早月份晚于最近月份', path: ['firstMonth'] }),
+);
 export type MetaResponse = z.infer<typeof MetaResponse>;
 
 export const Community = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, '应为小写拼音标识')),
   name: z.string().check(z.minLength(1)),
-  households: z.int().check(z.nonnegative()),
+  households: z.int().check(z.nonnegative('不能为负数'), z.lte(MAX_FIGURE, '大得不合理')),
   services: z.array(ServiceId),
   tile: z.object({ row: z.int().check(z.nonnegative()), col: z.int().check(z.nonnegative()) }),
 });
@@ -97,10 +104,10 @@ export type Catalogue = MetricsResponse;
 
 export const Target = z.object({
   metricId: MetricId,
-  year: z.int(),
+  year: z.int().check(z.gte(1900), z.lte(2200)),
   /** null: the subdistrict-wide target. */
   communityId: z.nullable(z.string()),
-  value: z.number().check(z.nonnegative()),
+  value: Figure,
 });
 export type Target = z.infer<typeof Target>;
 
@@ -117,8 +124,8 @@ export const SeriesRow = z.object({
   month: z.optional(Month),
   /** Present when grouped by community; null for a centre metric's subdistrict value. */
   communityId: z.optional(z.nullable(z.string())),
-  /** null: no value (the community does not offer the service), never zero. */
-  value: z.nullable(z.number()),
+  /** null: no value (the service is not offered, or not reported yet), never zero. */
+  value: z.nullable(Figure),
 });
 export type SeriesRow = z.infer<typeof SeriesRow>;
 
@@ -127,7 +134,17 @@ export const SeriesResponse = z.object({
   to: Month,
   groupBy: GroupBy,
   rows: z.array(SeriesRow),
-});
+}).check(
+  // A month outside the period the response says it covers is wrong data, not a figure to show.
+  z.superRefine((response, ctx) => {
+    if (response.from > response.to) ctx.issues.push({ code: 'custom', path: ['from'], message: '起始月份晚于结束月份', input: response.from });
+    response.rows.forEach((row, i) => {
+      if (row.month !== undefined && (row.month < response.from || row.month > response.to)) {
+        ctx.issues.push({ code: 'custom', path: ['rows', i, 'month'], message: `不在 ${response.from}—${response.to} 之内`, input: row.month });
+      }
+    });
+  }),
+);
 export type SeriesResponse = z.infer<typeof SeriesResponse>;
 
 export interface SeriesQuery {

@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { yearsOf, type Period } from '../../domain/period';
 import { bundleOptions, type QueryData } from './bundle';
-import { getJson } from './client';
+import { ContractError, getJson } from './client';
 import {
   API_PATHS,
   CommunitiesResponse,
@@ -77,11 +77,17 @@ export const targetsOptions = (query: TargetsQuery) =>
 export const seriesOptions = (query: SeriesQuery) =>
   queryOptions({
     queryKey: queryKeys.series(query),
-    queryFn: ({ signal }) =>
-      getJson(API_PATHS.series, SeriesResponse, {
+    queryFn: async ({ signal }) => {
+      const response = await getJson(API_PATHS.series, SeriesResponse, {
         signal,
         params: { metrics: query.metrics, from: query.from, to: query.to, groupBy: query.groupBy, communities: query.communities },
-      }),
+      });
+      // Figures for another period than the one asked for would be shown under the wrong heading.
+      if (response.from !== query.from || response.to !== query.to) {
+        throw new ContractError(`GET ${API_PATHS.series}`, [{ path: ['from'], message: `返回的时段（${response.from}—${response.to}）与请求的（${query.from}—${query.to}）不符` }]);
+      }
+      return response;
+    },
     staleTime: SERIES_STALE_MS,
   });
 

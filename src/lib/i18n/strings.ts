@@ -17,6 +17,8 @@ export const ROLE_LABELS = {
 } as const;
 
 export const NOT_OFFERED = '未开通';
+/** An offered service without a report (yet) for the period: not zero, not 未开通. */
+export const NO_REPORT = '暂无数据';
 export const NO_TARGET = '无目标';
 export const NO_DATA = '该时段暂无数据';
 export const NO_DATA_HINT = '请选择其他时段。';
@@ -52,7 +54,7 @@ export function paceHelp(): string {
 /** Why a community has no rank (domain/standings.ts Unranked). */
 export const UNRANKED_LABELS = {
   notOffered: NOT_OFFERED,
-  noData: '暂无数据',
+  noData: NO_REPORT,
   noTarget: NO_TARGET,
 } as const;
 

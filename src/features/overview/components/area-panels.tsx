@@ -6,7 +6,7 @@ import { KpiCard, KpiFigures } from '../../../components/kpi-card';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import type { AreaGroup } from '../../../domain/catalogue';
-import { monthlyValues, periodTotals } from '../../../domain/monthly';
+import { lastReportedMonth, monthlyValues, periodTotals } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
 import { metricProgress } from '../../../domain/progress';
 import { rateValue } from '../../../domain/rates';
@@ -37,8 +37,10 @@ export function AreaKpi({ group, period }: AreaProps) {
     <KpiCard title={area.name} href={href(`/metrics/${lead.id}`)}>
       <QueryState queries={[query]} height={KPI_BODY_HEIGHT} errorTitle={`${area.name}数据加载失败`}>
         {([data]) => {
-          const progress = metricProgress(lead, monthlyValues(data.series.rows, lead.id), indexTargets(data.targets.targets), data.input.period);
+          const monthly = monthlyValues(data.series.rows, lead.id);
+          const progress = metricProgress(lead, monthly, indexTargets(data.targets.targets), data.input.period);
           const totals = periodTotals(data.series.rows, data.input.period);
+          const lastReported = progress.value === null ? lastReportedMonth(monthly, data.input.period.to) : null;
           return (
             <KpiFigures
               metricName={lead.name}
@@ -52,6 +54,7 @@ export function AreaKpi({ group, period }: AreaProps) {
               higherIsBetter={lead.higherIsBetter}
               sparkline={progress.sparkline}
               rates={rates.map((r) => ({ label: r.name, value: rateValue(r, totals) }))}
+              lastReported={lastReported && formatMonth(lastReported)}
             />
           );
         }}
