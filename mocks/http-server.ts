@@ -13,6 +13,8 @@ export interface MockHttpServerOptions {
   /** The production build to serve; omitted: API only. */
   distDir?: string;
   data?: GenerateOptions;
+  /** Runtime config handed to the app beside mockMode "server" (e.g. a short request timeout for tests). */
+  config?: Record<string, unknown>;
 }
 
 const TYPES: Record<string, string> = {
@@ -45,7 +47,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The runtime config this server hands the production build: mock backend over HTTP, no worker. */
-const SERVER_CONFIG = JSON.stringify({ apiBaseUrl: '/api', mockMode: 'server' });
+const SERVER_CONFIG = { apiBaseUrl: '/api', mockMode: 'server' };
 
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const headers = new Headers();
@@ -106,7 +108,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       try {
         if (pathname === '/config.json') {
           res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
-          res.end(SERVER_CONFIG);
+          res.end(JSON.stringify({ ...SERVER_CONFIG, ...options.config }));
           return;
         }
         if (pathname.startsWith('/api/')) {

@@ -9,6 +9,7 @@ import { PARAM } from '../domain/url-params';
 import { HttpError } from '../lib/api/client';
 import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
+import { periodCorrectionNotice } from '../lib/i18n/sentences';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { usePeriodHref } from '../lib/use-url-state';
 import { PageRecovery } from './page-recovery';
@@ -90,14 +91,33 @@ function MainNav() {
 }
 
 /** Writes the default (or clamped) period into the URL, so every page's link can be shared as is. */
+/**
+ * Writes the default (or corrected) period into the URL, so every page's link can be shared as
+ * is; a period the link asked for but the data cannot give is corrected with a notice saying so.
+ */
 function CanonicalPeriod({ range, children }: { range: { firstMonth: string; latestMonth: string }; children: React.ReactNode }) {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const { period, corrected } = periodFromSearch(params, range);
   const missing = !params.has(PARAM.from) || !params.has(PARAM.to);
+  const asked = { from: params.get(PARAM.from), to: params.get(PARAM.to) };
   useEffect(() => {
-    if (missing || corrected) setParams((current) => withPeriod(current, period), { replace: true });
+    if (!missing && !corrected) return;
+    // The notice travels with the corrected URL (navigation state), until the next navigation.
+    const notice = corrected ? periodCorrectionNotice(asked, period, range) : null;
+    setParams((current) => withPeriod(current, period), { replace: true, state: notice ? { periodNotice: notice } : undefined });
   }, [missing, corrected, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
-  return <>{children}</>;
+  const notice = (location.state as { periodNotice?: string } | null)?.periodNotice;
+  return (
+    <>
+      {notice && (
+        <p className="period-notice" role="status">
+          <span aria-hidden="true">ℹ</span> {notice}
+        </p>
+      )}
+      {children}
+    </>
+  );
 }
 
 function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => void }) {

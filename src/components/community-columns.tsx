@@ -43,7 +43,16 @@ export function CommunityLink({ community, hrefFor, ownId }: { community: Pick<C
   const viewer = useViewer();
   return (
     <>
-      {canOpenCommunity(viewer, community.id) ? <Link to={hrefFor(`/communities/${community.id}`)}>{community.name}</Link> : <span>{community.name}</span>}
+      {/* A long name is cut on screen; the whole name is its title (and in exports). */}
+      {canOpenCommunity(viewer, community.id) ? (
+        <Link to={hrefFor(`/communities/${community.id}`)} className="name" title={community.name}>
+          {community.name}
+        </Link>
+      ) : (
+        <span className="name" title={community.name}>
+          {community.name}
+        </span>
+      )}
       {community.id === ownId && <OwnTag />}
     </>
   );

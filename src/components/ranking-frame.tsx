@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
-import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { clipName, formatNumber, formatPercent } from '../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
@@ -38,7 +38,7 @@ export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure,
       const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
       return {
         id: r.community.id,
-        label: `${r.rank} ${r.community.name}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
+        label: `${r.rank} ${clipName(r.community.name)}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
         value: measureOf(r, measure) as number,
         color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
         note,

@@ -74,7 +74,7 @@ export function TileMap({ tiles, label, hrefFor, legend, canOpen }: TileMapProps
               {t.rank ?? '—'}
             </text>
             <text aria-hidden="true" x={x + SIZE / 2} y={y + 58} textAnchor="middle" fontSize={18} fill={ink}>
-              {shortName(t.name).slice(0, 5)}
+              {[...shortName(t.name)].slice(0, 5).join("")}
             </text>
             <text aria-hidden="true" x={x + SIZE / 2} y={y + 84} textAnchor="middle" fontSize={15} fill={ink}>
               {t.text}

@@ -15,6 +15,8 @@ export const PARAM = {
   /** The deck's auto-advance, in seconds per slide. */
   auto: 'auto',
   mockUser: 'as',
+  /** Mock mode only: a fault scenario of the mock backend. */
+  scenario: 'scenario',
 } as const;
 
 /** Params every in-app link keeps (the period), so a page change never loses it. */

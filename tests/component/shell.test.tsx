@@ -70,3 +70,17 @@ describe('pages that do not exist', () => {
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
   });
 });
+
+describe('a period the data cannot give', () => {
+  it('is corrected in the URL, and the page says so', async () => {
+    renderApp('/overview?from=2016-01&to=2016-12');
+    expect(await screen.findByRole('heading', { level: 1, name: '总览 · 2019年1月' })).toBeInTheDocument();
+    expect(await screen.findByText(/所选时段（2016年1—12月）超出数据范围（2019年1月—2021年6月）或起止颠倒，已改为 2019年1月。$/)).toBeInTheDocument();
+    expect(window.location.search).toBe('?from=2019-01&to=2019-01');
+  });
+
+  it('says when a link’s period cannot be read', async () => {
+    renderApp('/overview?from=banana&to=2021-06');
+    expect(await screen.findByText(/链接中的时段无法识别，已改为 2021年1—6月。$/)).toBeInTheDocument();
+  });
+});

@@ -63,7 +63,9 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 function componentSchemas(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  // What the server sends: the input side of the schemas (the app's own clean-ups, such as
+  // dropping bidi controls from names, are not the server's business).
+  const { schemas } = z.toJSONSchema(registry, { io: 'input', uri: (id) => `#/components/schemas/${id}` });
   // Components live inside the document: drop the per-schema $schema/$id.
   return Object.fromEntries(
     Object.keys(COMPONENTS).map((id) => {

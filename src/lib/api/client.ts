@@ -1,8 +1,8 @@
 // The one way the app reads the API: fetch, check the status, parse against the contract.
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
-import { MOCK_USER_HEADER } from './contract';
-import { getMockUser } from './mock-user';
+import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './contract';
+import { getMockScenario, getMockUser } from './mock-user';
 
 export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
 
@@ -78,7 +78,7 @@ export class NetworkError extends Error {
 export class TimeoutError extends Error {
   readonly endpoint: string;
   constructor(endpoint: string) {
-    super(`接口 ${endpoint} 在 ${REQUEST_TIMEOUT_MS / 1000} 秒内没有响应`);
+    super(`接口 ${endpoint} 在 ${(getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} 秒内没有响应`);
     this.name = 'TimeoutError';
     this.endpoint = endpoint;
   }
@@ -117,9 +117,11 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, 
   const headers: Record<string, string> = { accept: 'application/json' };
   const mockUser = getMockUser();
   if (mockUser) headers[MOCK_USER_HEADER] = mockUser;
+  const scenario = getMockScenario();
+  if (scenario) headers[MOCK_SCENARIO_HEADER] = scenario;
 
-  // Given up after REQUEST_TIMEOUT_MS, and aborted as soon as nobody wants the answer (a period changed).
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  // Given up after the configured timeout, and aborted as soon as nobody wants the answer (a period changed).
+  const timeout = AbortSignal.timeout(getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let body: unknown;
   try {

@@ -6,6 +6,8 @@ export const AppConfig = z.object({
   apiBaseUrl: z.string().check(z.minLength(1)),
   /** worker: MSW in the browser; server: the backend is the mock HTTP server; off: a real backend. */
   mockMode: z._default(z.enum(['worker', 'server', 'off']), 'off'),
+  /** How long a request may take before it is given up; default 15 s. */
+  requestTimeoutMs: z.optional(z.int().check(z.gte(1000), z.lte(120_000))),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

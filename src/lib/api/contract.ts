@@ -11,6 +11,14 @@ export const MAX_FIGURE = 1e9;
 /** A count or amount: finite, ≥ 0 and not absurd. */
 export const Figure = z.number().check(z.nonnegative('不能为负数'), z.lte(MAX_FIGURE, '大得不合理'));
 
+/** Bidirectional-text controls that would flip a name on screen (an RLO reversing 词林社区, say). */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** A name shown on screen: not empty, its bidi controls removed at the door. */
+export const Name = z.pipe(
+  z.string().check(z.minLength(1)),
+  z.transform((text) => text.replace(BIDI_CONTROLS, '')),
+);
+
 export const ROLES = ['leader', 'secretary', 'viewer'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -31,7 +39,7 @@ export type MetricId = z.infer<typeof MetricId>;
 
 export const User = z.object({
   id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
+  name: Name,
   role: Role,
   communityId: z.optional(z.string().check(z.minLength(1))),
 });
@@ -41,7 +49,7 @@ export const SessionResponse = z.object({ user: User });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const MetaResponse = z.object({
-  subdistrict: z.object({ name: z.string().check(z.minLength(1)), city: z.string().check(z.minLength(1)) }),
+  subdistrict: z.object({ name: Name, city: Name }),
   firstMonth: Month,
   latestMonth: Month,
   updatedAt: z.iso.datetime({ offset: true }),
@@ -52,7 +60,7 @@ export type MetaResponse = z.infer<typeof MetaResponse>;
 
 export const Community = z.object({
   id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, '应为小写拼音标识')),
-  name: z.string().check(z.minLength(1)),
+  name: Name,
   households: z.int().check(z.nonnegative('不能为负数'), z.lte(MAX_FIGURE, '大得不合理')),
   services: z.array(ServiceId),
   tile: z.object({ row: z.int().check(z.nonnegative()), col: z.int().check(z.nonnegative()) }),
@@ -64,7 +72,7 @@ export type CommunitiesResponse = z.infer<typeof CommunitiesResponse>;
 
 export const Metric = z.object({
   id: MetricId,
-  name: z.string().check(z.minLength(1)),
+  name: Name,
   area: AreaId,
   unit: z.string().check(z.minLength(1)),
   higherIsBetter: z.boolean(),
@@ -81,7 +89,7 @@ export type Metric = z.infer<typeof Metric>;
 /** A work area (a KPI card and a trend chart on the overview), in the order the catalogue lists them. */
 export const Area = z.object({
   id: AreaId,
-  name: z.string().check(z.minLength(1)),
+  name: Name,
   /** The metric the area's card and trend chart lead with; null: the area has no headline metric. */
   leadMetricId: z.nullable(MetricId),
 });
@@ -90,7 +98,7 @@ export type Area = z.infer<typeof Area>;
 /** A rate shown as a percentage: numerator ÷ denominator over the same period (e.g. 问题解决率). */
 export const Rate = z.object({
   id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
+  name: Name,
   area: AreaId,
   numeratorId: MetricId,
   denominatorId: MetricId,
@@ -182,5 +190,7 @@ export const API_PATHS = {
 
 /** Header the mock backend reads to pick the signed-in user (mock mode only). */
 export const MOCK_USER_HEADER = 'x-mock-user';
+/** Header naming a fault scenario of the mock backend (mocks/scenarios.ts; mock mode only). */
+export const MOCK_SCENARIO_HEADER = 'x-mock-scenario';
 /** The mock user when none was chosen (mock mode only). */
 export const DEFAULT_MOCK_USER = 'leader';

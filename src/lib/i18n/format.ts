@@ -66,3 +66,9 @@ export function formatPeriod(period: Period): string {
   if (fy === ty) return `${fy}年${fm}—${tm}月`;
   return `${fy}年${fm}月—${ty}年${tm}月`;
 }
+
+/** A name cut to `max` characters with an ellipsis, for chart labels (the full name is in the table and the tooltip). */
+export function clipName(name: string, max = 12): string {
+  const chars = [...name];
+  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+}

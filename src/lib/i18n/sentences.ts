@@ -5,9 +5,11 @@ import { INDEX_CAP } from '../../domain/overall-index';
 import type { CompletionStats, MetricProgress } from '../../domain/progress';
 import type { Board, Movement } from '../../domain/ranking';
 import type { Gap, RankingBasis } from '../../domain/standings';
+import { isValidMonth } from '../../domain/month';
+import type { DataRange, Period } from '../../domain/period';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
-import { formatNumber, formatPercent, formatSignedPercent, formatWholePercent } from './format';
+import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
 import { BOARD_LABELS, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
 
 export interface SummaryInput {
@@ -197,4 +199,13 @@ export function roundFacts(input: {
   }
   if (input.notOffered.length) facts.push(`${NOT_OFFERED}：${input.notOffered.join('、')}`);
   return facts;
+}
+
+/** Why the period in a link was changed: out of the data's range, reversed, or unreadable. */
+export function periodCorrectionNotice(asked: { from: string | null; to: string | null }, used: Period, range: DataRange): string {
+  const { from, to } = asked;
+  const usedLabel = formatPeriod(used);
+  if (!isValidMonth(from) || !isValidMonth(to)) return `链接中的时段无法识别，已改为 ${usedLabel}。`;
+  const askedLabel = from <= to ? formatPeriod({ from, to }) : `${formatMonth(from)}—${formatMonth(to)}`;
+  return `所选时段（${askedLabel}）超出数据范围（${formatMonth(range.firstMonth)}—${formatMonth(range.latestMonth)}）或起止颠倒，已改为 ${usedLabel}。`;
 }

@@ -19,6 +19,7 @@ import type { Catalogue, Metric } from '../../../lib/api/contract';
 import { sessionOptions, type CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
+import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions } from '../lib/overview-queries';
 
@@ -92,12 +93,14 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
       metric,
       rows: communityProgress(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period),
     }));
-    return attentionList(byMetric, 8, 2);
+    return { items: attentionList(byMetric, 8, 2), anyFigure: byMetric.some((m) => m.rows.some((r) => r.value !== null)) };
   }, [figures, catalogue]);
-  if (items.length === 0) return <EmptyState message="所有社区均达到序时进度" />;
+  // Nobody behind is good news only when there are figures to be behind in.
+  if (!items.anyFigure) return <EmptyState message={NO_DATA} hint={NO_DATA_HINT} />;
+  if (items.items.length === 0) return <EmptyState message="所有社区均达到序时进度" />;
   return (
     <ol className="attention">
-      {items.map(({ metric, progress }) => (
+      {items.items.map(({ metric, progress }) => (
         <li key={`${metric.id}-${progress.community.id}`} className="attention__item">
           <span>
             <CommunityLink community={progress.community} hrefFor={href} ownId={ownId} />
