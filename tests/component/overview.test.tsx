@@ -68,12 +68,12 @@ describe('overview', () => {
   it('refuses a reversed custom range and keeps what the user typed', async () => {
     const user = userEvent.setup();
     renderApp('/overview?from=2021-01&to=2021-06');
-    const from = await screen.findByLabelText('从');
-    const to = screen.getByLabelText('至');
-    await user.clear(from);
-    await user.type(from, '2021-05');
-    await user.clear(to);
-    await user.type(to, '2021-02');
+    const from = await screen.findByRole('combobox', { name: '从' });
+    const to = screen.getByRole('combobox', { name: '至' });
+    // Months in Chinese, not the browser's "May 2021".
+    expect(within(from).getByRole('option', { name: '2021年5月' })).toBeInTheDocument();
+    await user.selectOptions(from, '2021-05');
+    await user.selectOptions(to, '2021-02');
     await user.click(screen.getByRole('button', { name: '应用' }));
     expect(await screen.findByText('开始月份不能晚于结束月份')).toBeInTheDocument();
     expect(from).toHaveValue('2021-05');
