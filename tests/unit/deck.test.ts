@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuto } from '../../src/domain/url-params';
 import { chosenSlides, DEFAULT_CHOICE, deckEntries, orderedEntries } from '../../src/features/present/lib/deck-choice';
-import { deckKey } from '../../src/features/present/lib/deck-keys';
+import { deckKey, swipeStep } from '../../src/features/present/lib/deck-keys';
 import { changedSlides, ROUND_ID, roundSlideId, slideTable, type Slide } from '../../src/features/present/lib/slides';
 import { refreshReport } from '../../src/lib/i18n/sentences';
 
@@ -104,5 +104,17 @@ describe('a slide’s CSV', () => {
     const table = slideTable(bars, '2021年1—6月', '2021年6月');
     expect(table.headers).toEqual(['项目', '完成率（%）', '状态']);
     expect(table.rows[0][1]).toBeCloseTo(120.7, 10);
+  });
+});
+
+describe('deck swipes on a phone', () => {
+  it('turns the page on a clear horizontal swipe: left is next, right is previous', () => {
+    expect(swipeStep(-120, 10)).toBe(1);
+    expect(swipeStep(120, -10)).toBe(-1);
+  });
+  it('ignores taps, short moves and scrolling', () => {
+    expect(swipeStep(0, 0)).toBe(0);
+    expect(swipeStep(-30, 0)).toBe(0);
+    expect(swipeStep(-80, 90)).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ import { useMatchMedia } from '../../../lib/use-match-media';
 import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
 import { deckOptions, type DeckData } from '../lib/deck-data';
 import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
-import { deckKey } from '../lib/deck-keys';
+import { deckKey, swipeStep } from '../lib/deck-keys';
 import { toggleFullscreen } from '../lib/fullscreen';
 import { buildSlides, changedSlides, slideTable, type Slide } from '../lib/slides';
 import { DeckMessage } from './deck-message';
@@ -107,6 +107,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
   const [paused, setPaused] = useState(false);
   const printing = useMatchMedia('print');
   const current = useRef<HTMLDivElement>(null);
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => {
     if (chooserOpen) return;
@@ -143,7 +144,21 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
 
   return (
     <>
-      <div className="deck__slides">
+      <div
+        className="deck__slides"
+        onTouchStart={(e) => {
+          touchStart.current = { x: e.touches[0].clientX, y: e.touches[0].clientY };
+        }}
+        onTouchEnd={(e) => {
+          const start = touchStart.current;
+          touchStart.current = null;
+          const end = e.changedTouches[0];
+          const step = start && end ? swipeStep(end.clientX - start.x, end.clientY - start.y) : 0;
+          if (step === 0) return;
+          setPaused(true);
+          go(index + step);
+        }}
+      >
         {shown.map((i) => (
           <div key={slides[i].id} className={`deck__slot${i === index ? ' is-current' : ''}`} ref={i === index ? current : undefined}>
             <SlideView slide={slides[i]} index={i} count={slides.length} current={i === index || printing} />

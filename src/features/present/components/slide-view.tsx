@@ -3,10 +3,13 @@ import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy
 import { barFormat } from '../../../components/ranking-frame';
 import { formatPercent } from '../../../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS } from '../../../lib/i18n/strings';
+import { TOUCH_QUERY, useMatchMedia, usePhone } from '../../../lib/use-match-media';
 import type { BoardEntry, Slide } from '../lib/slides';
 
 /** Chart text on a 1080p slide: readable from the back of the room. */
 export const SLIDE_FONT = 22;
+/** Chart text when the slide fills a phone screen instead (CSS pixels). */
+const PHONE_SLIDE_FONT = 12;
 
 interface SlideViewProps {
   slide: Slide;
@@ -17,6 +20,7 @@ interface SlideViewProps {
 }
 
 export function SlideView({ slide, index, count, current }: SlideViewProps) {
+  const touch = useMatchMedia(TOUCH_QUERY);
   return (
     <section
       className={`slide slide--${slide.kind}${current ? ' is-current' : ''}`}
@@ -31,7 +35,7 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
           <h1 className="slide__cover-title">{slide.title}</h1>
           <p className="slide__cover-subtitle">{slide.subtitle}</p>
           <p className="slide__cover-asof">{slide.asOf}</p>
-          <p className="slide__cover-hint">→ / PageDown 下一页 · ← / PageUp 上一页 · 数字 + 回车 跳页 · F 全屏 · Esc 退出</p>
+          <p className="slide__cover-hint">{touch ? '左右滑动翻页' : '→ / PageDown 下一页 · ← / PageUp 上一页 · 数字 + 回车 跳页 · F 全屏 · Esc 退出'}</p>
         </div>
       ) : (
         <>
@@ -51,11 +55,13 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
 }
 
 function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
+  const phone = usePhone();
+  const font = phone ? PHONE_SLIDE_FONT : SLIDE_FONT;
   if (slide.kind === 'area') {
     if (!slide.rows) return <p className="slide__empty">本期无数据</p>;
     return (
       <div className="slide__chart">
-        <AreaTrendChart rows={slide.rows} unit={slide.unit} fontSize={SLIDE_FONT} />
+        <AreaTrendChart rows={slide.rows} unit={slide.unit} fontSize={font} />
       </div>
     );
   }
@@ -64,7 +70,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
       <div className="slide__split">
         <div className="slide__chart">
           {slide.bars.length ? (
-            <RankingBarChart rows={slide.bars} format={formatPercent} reference={{ value: 1, label: '序时 100%' }} fontSize={SLIDE_FONT} />
+            <RankingBarChart rows={slide.bars} format={formatPercent} reference={{ value: 1, label: '序时 100%' }} fontSize={font} />
           ) : (
             <p className="slide__empty">本期无数据</p>
           )}
@@ -83,7 +89,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
   return (
     <div className={slide.boards ? 'slide__split' : 'slide__single'}>
       <div className="slide__chart">
-        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} fontSize={slide.bars.length > 20 ? 18 : SLIDE_FONT} />
+        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} fontSize={slide.bars.length > 20 && !phone ? 18 : font} />
       </div>
       {slide.boards && (
         <div className="slide__boards">

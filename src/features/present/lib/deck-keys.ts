@@ -45,3 +45,15 @@ export function deckKey(key: string, { index, count, buffer }: DeckKeyState, shi
       return { type: 'none' };
   }
 }
+
+/** A horizontal swipe of at least this many CSS pixels turns the page on a phone. */
+export const SWIPE_MIN_PX = 48;
+
+/**
+ * What a finger's swipe does: left → next (+1), right → previous (−1); short or mostly vertical
+ * moves (scrolling, taps) do nothing.
+ */
+export function swipeStep(dx: number, dy: number): -1 | 0 | 1 {
+  if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < 1.5 * Math.abs(dy)) return 0;
+  return dx < 0 ? 1 : -1;
+}
