@@ -15,7 +15,9 @@ import { usePeriodHref } from '../lib/use-url-state';
 import { PageRecovery } from './page-recovery';
 import { PeriodPicker } from './period-picker';
 import { PrintStamp } from './print-stamp';
-import { ThemeToggle } from './theme-toggle';
+import { ThemeToggle, useDocumentTheme } from './theme-toggle';
+import { PeriodSheet, PhoneMenu } from './phone-shell';
+import { usePhone } from '../lib/use-match-media';
 import { UserMenu } from './user-menu';
 
 const NAV = [
@@ -28,6 +30,8 @@ const NAV = [
 export function Layout() {
   const meta = useQuery(metaOptions());
   const session = useQuery(sessionOptions());
+  const phone = usePhone();
+  useDocumentTheme();
   // Not signed in: one clear page, and no data (every endpoint answers 401 anyway).
   const signedOut = [session.error, meta.error].find((e) => e instanceof HttpError && e.status === 401);
   if (signedOut) return <SignInRequired error={signedOut} onRetry={() => [session, meta].forEach((q) => void q.refetch())} />;
@@ -46,17 +50,23 @@ export function Layout() {
             </span>
           )}
         </div>
-        {meta.data && <MainNav />}
-        <div className="shell__tools">
-          <ThemeToggle />
-          <UserMenu />
-        </div>
+        {phone ? (
+          <PhoneMenu>
+            {meta.data && <MainNav />}
+            <ThemeToggle />
+            <UserMenu />
+          </PhoneMenu>
+        ) : (
+          <>
+            {meta.data && <MainNav />}
+            <div className="shell__tools">
+              <ThemeToggle />
+              <UserMenu />
+            </div>
+          </>
+        )}
       </header>
-      {meta.data && (
-        <div className="shell__period">
-          <PeriodPicker />
-        </div>
-      )}
+      {meta.data && <div className="shell__period">{phone ? <PeriodSheet /> : <PeriodPicker />}</div>}
       <PageRecovery />
       <main id="main" className="shell__main" tabIndex={-1}>
         {meta.isPending && <Skeleton lines={6} label="正在加载基础数据" />}

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { metaOptions } from '../lib/api/queries';
 import { formatMonth } from '../lib/i18n/format';
 import { NO_DATA } from '../lib/i18n/strings';
 import { useInView } from '../lib/use-in-view';
+import { TOUCH_QUERY, useMatchMedia } from '../lib/use-match-media';
+import { ChartInteractionContext } from './charts/chart-interaction';
 import { DataTable, nextSort, sortRows, type Column, type SortState } from './data-table';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
@@ -49,6 +51,16 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const [chartRef, inView] = useInView<HTMLDivElement>();
   const chartBox = useRef<HTMLDivElement | null>(null);
   const meta = useQuery(metaOptions()).data;
+  // With a finger: tooltips open on tap, and a tap anywhere else closes them.
+  const touch = useMatchMedia(TOUCH_QUERY);
+  const [tappedAway, setTappedAway] = useState(false);
+  useEffect(() => {
+    if (!touch) return;
+    const onDown = (event: PointerEvent) => setTappedAway(!chartBox.current?.contains(event.target as Node));
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [touch]);
+  const interaction = useMemo(() => ({ trigger: touch ? ('click' as const) : ('hover' as const), active: touch && tappedAway ? (false as const) : undefined }), [touch, tappedAway]);
   const sorted = useMemo(() => sortRows(rows, columns, sort), [rows, columns, sort]);
   const empty = !hasFigures(rows, columns);
   const asOf = meta ? formatMonth(meta.latestMonth) : undefined;
@@ -105,7 +117,11 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
           aria-label={`${title}：${summary}`}
           data-drawn={inView}
         >
-          {inView && <Suspense fallback={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</Suspense>}
+          {inView && (
+            <ChartInteractionContext.Provider value={interaction}>
+              <Suspense fallback={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</Suspense>
+            </ChartInteractionContext.Provider>
+          )}
         </div>
       ) : (
         <div className="chart-frame__table" style={chart ? { minHeight: height } : undefined}>

@@ -127,7 +127,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, s
                     {cell(c, row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={numeric.has(c.key) ? 'num' : undefined}>
+                  <td key={c.key} className={numeric.has(c.key) ? 'num' : undefined} data-label={columnHeader(c)}>
                     {cell(c, row)}
                   </td>
                 ),

@@ -6,6 +6,7 @@ import { clipName, formatNumber, formatPercent } from '../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
+import { TOUCH_QUERY, useMatchMedia, usePhone } from '../lib/use-match-media';
 import { ApartList } from './apart-list';
 import { ChartFrame } from './chart-frame';
 import { RankingBarChart } from './charts/lazy-charts';
@@ -17,6 +18,8 @@ import type { Tile } from './tile-map';
 
 /** Above this many ranked communities the chart shows the ones furthest behind; the table has them all. */
 export const RANKING_CHART_LIMIT = 30;
+/** The same on a phone's width. */
+export const PHONE_CHART_LIMIT = 12;
 
 /** What the bars measure: completion (a ratio), the metric's value, or the 综合指数. */
 export type BarMeasure = 'completion' | 'value' | 'index';
@@ -31,7 +34,7 @@ export function barFormat(measure: BarMeasure): (v: number) => string {
  * The chart's bars: ranked communities in rank order ("1 联运社区"), each with its status in a
  * word (红榜/黑榜 first, else 序时进度); beyond the limit, the ones furthest behind.
  */
-export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string): RankingBarRow[] {
+export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT): RankingBarRow[] {
   const bars = rows
     .filter((r) => r.rank !== null && measureOf(r, measure) !== null)
     .map((r) => {
@@ -44,7 +47,7 @@ export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure,
         note,
       };
     });
-  return bars.length <= RANKING_CHART_LIMIT ? bars : bars.slice(-RANKING_CHART_LIMIT);
+  return bars.length <= limit ? bars : bars.slice(-limit);
 }
 
 interface RankingFrameProps {
@@ -72,10 +75,13 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
   const href = usePeriodHref();
   const navigate = useNavigate();
   const viewer = useViewer();
+  const phone = usePhone();
+  const touch = useMatchMedia(TOUCH_QUERY);
   const ranked = rows.filter((r) => r.rank !== null);
   // No figures at all is the period's empty state, not twenty communities listed apart.
   const noData = rows.every((r) => r.unranked === 'noData');
-  const bars = measure ? rankingBarRows(rows, measure, ownId) : [];
+  // A phone shows at most a dozen bars (the table has them all).
+  const bars = measure ? rankingBarRows(rows, measure, ownId, phone ? PHONE_CHART_LIMIT : RANKING_CHART_LIMIT) : [];
   return (
     <div className="ranking-frame">
       <ChartFrame
@@ -102,7 +108,8 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
               rows={bars}
               format={barFormat(measure)}
               reference={reference}
-              onSelect={(id) => canOpenCommunity(viewer, id) && void navigate(href(`/communities/${id}`))}
+              // A tap shows the bar's tooltip; the table's links open the community.
+              onSelect={touch ? undefined : (id) => canOpenCommunity(viewer, id) && void navigate(href(`/communities/${id}`))}
             />
           ) : undefined
         }

@@ -19,3 +19,12 @@ export function useMatchMedia(query: string): boolean {
   }, [query]);
   return matches;
 }
+
+/** Below this width the app lays out for a phone (styles.css uses the same 639px breakpoint). */
+export const PHONE_QUERY = '(max-width: 639px)';
+/** A finger, not a mouse: no hover, tooltips on tap. */
+export const TOUCH_QUERY = '(pointer: coarse)';
+
+export function usePhone(): boolean {
+  return useMatchMedia(PHONE_QUERY);
+}

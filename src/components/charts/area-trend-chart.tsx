@@ -3,6 +3,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { markChartRendered } from '../../lib/perf';
+import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 
 
@@ -19,6 +20,7 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   // Lines thicken with the text, so a projected slide reads from the back of the room.
   const stroke = fontSize > 16 ? 4 : 2;
   useEffect(() => markChartRendered('area-trend'), []);
+  const interaction = useChartInteraction();
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -27,7 +29,7 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
         <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} />
         <YAxis yAxisId="month" width={axisWidth} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
         <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
-        <Tooltip formatter={format} />
+        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} />
         <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
         <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
         <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { markChartRendered } from '../../lib/perf';
+import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 
 export interface LineSeries {
@@ -25,6 +26,7 @@ export interface LinesChartProps<Row> {
 /** Lines over months: each series a line; a missing value is a gap, never a zero. */
 export function LinesChart<Row>({ rows, xKey, series, format, reference }: LinesChartProps<Row>) {
   useEffect(() => markChartRendered('lines'), []);
+  const interaction = useChartInteraction();
   const dotsAllowed = rows.length <= 60;
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -32,7 +34,7 @@ export function LinesChart<Row>({ rows, xKey, series, format, reference }: Lines
         <CartesianGrid stroke={PALETTE.grid} vertical={false} />
         <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" />
         <YAxis width={56} tickFormatter={(v: number) => format(v)} fontSize={12} />
-        <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
+        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}
         {series.map((s) => (

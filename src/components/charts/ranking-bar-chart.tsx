@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { markChartRendered } from '../../lib/perf';
+import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 
 export interface RankingBarRow {
@@ -26,13 +27,14 @@ interface RankingBarChartProps {
 /** Communities in rank order as horizontal bars; status written beside each bar, never colour alone. */
 export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12 }: RankingBarChartProps) {
   useEffect(() => markChartRendered('ranking-bars'), []);
+  const interaction = useChartInteraction();
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} />
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} />
-        <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
+        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
         {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize }} />}
         <Bar dataKey="value" isAnimationActive={false} minPointSize={2} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
           {rows.map((r) => (
