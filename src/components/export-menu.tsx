@@ -48,7 +48,7 @@ export function ExportMenu({ label, disabledReason, pngReason, table, png }: Exp
     setOpen(!open);
   };
 
-  const run = async (action: (e: Exporters) => void | Promise<void>) => {
+  const run = async (action: (e: Exporters) => unknown) => {
     setBusy(true);
     setError(null);
     try {
