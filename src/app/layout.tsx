@@ -100,7 +100,6 @@ function MainNav() {
   );
 }
 
-/** Writes the default (or clamped) period into the URL, so every page's link can be shared as is. */
 /**
  * Writes the default (or corrected) period into the URL, so every page's link can be shared as
  * is; a period the link asked for but the data cannot give is corrected with a notice saying so.

@@ -1,4 +1,4 @@
-// One Chromium per test file, a fresh context (zh-CN, 1440×900) per test.
+// One Chromium per test file, a fresh context (zh-CN, 1440×900, or a 390×844 touch phone) per test.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -7,7 +7,10 @@ import { launchChromium } from '../support/chromium';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export function useBrowser() {
+/** A mid-size phone in portrait, as the work app's web view sees it. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+export function useBrowser(device: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean; deviceScaleFactor?: number } = { viewport: { width: 1440, height: 900 } }) {
   let browser: Browser;
   let context: BrowserContext;
   const state = { page: undefined as unknown as Page, consoleErrors: [] as string[] };
@@ -21,7 +24,7 @@ export function useBrowser() {
   });
   beforeEach(async () => {
     // The offline shell's service worker would stand between page.route and the app: only the offline test lets it in.
-    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...device, serviceWorkers: 'block' });
     state.page = await context.newPage();
     state.consoleErrors = [];
     state.page.on('console', (msg) => {
