@@ -3,19 +3,52 @@
 // leaves the page rather than stepping through every period or metric tried.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { periodFromSearch, withPeriod, type DataRange, type Period } from '../domain/period';
 import { hrefKeeping, PARAM, parseChoice, parseSlide, withParam, type Parsed } from '../domain/url-params';
 import { metaOptions } from './api/queries';
+
+/**
+ * The URL states the app has asked for and not yet rendered (navigations are transitions, and
+ * renders may land on an intermediate state). React Router's functional `setSearchParams` starts
+ * from the params of its last render, so a change made before the previous one rendered (a
+ * clicker's double press, a period then a metric) would undo it; every setter here starts from
+ * the last state asked for while the render is one of those states, and from the render after
+ * any other navigation (Back).
+ */
+let pending: { chain: Set<string>; next: string } | null = null;
+
+type ParamsUpdate = (current: URLSearchParams) => URLSearchParams;
+
+/** Updates the URL's search params from the latest requested state, replacing the history entry. */
+function useReplaceParams(): (update: ParamsUpdate) => void {
+  const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const rendered = `${pathname}?${params.toString()}`;
+  return useCallback(
+    (update: ParamsUpdate) => {
+      // The render is one of the states asked for, and not yet the last one.
+      const ours = pending !== null && pending.chain.has(rendered) && rendered !== `${pathname}?${pending.next}`;
+      const base = ours && pending ? pending.next : params.toString();
+      const next = update(new URLSearchParams(base));
+      const chain = ours && pending ? pending.chain : new Set([rendered]);
+      chain.add(`${pathname}?${next.toString()}`);
+      pending = { chain, next: next.toString() };
+      setParams(next, { replace: true });
+    },
+    [rendered, pathname, params, setParams],
+  );
+}
 
 /** The period in the URL. Needs meta to be loaded (the app shell waits for it before rendering pages). */
 export function usePeriod(): { period: Period; setPeriod: (period: Period) => void; range: DataRange } {
   const { data: meta } = useQuery(metaOptions());
   if (!meta) throw new Error('usePeriod: meta is not loaded yet');
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const replace = useReplaceParams();
   const range = useMemo(() => ({ firstMonth: meta.firstMonth, latestMonth: meta.latestMonth }), [meta.firstMonth, meta.latestMonth]);
   const { period } = periodFromSearch(params, range);
-  const setPeriod = useCallback((next: Period) => setParams((current) => withPeriod(current, next), { replace: true }), [setParams]);
+  const setPeriod = useCallback((next: Period) => replace((current) => withPeriod(current, next)), [replace]);
   return { period, setPeriod, range };
 }
 
@@ -29,19 +62,20 @@ export function usePeriodHref(): (path: string, extra?: Readonly<Record<string, 
 
 /** Rewrites a param the URL got wrong, once, without a new history entry. */
 function useCorrection(name: string, parsed: Parsed<string> | null) {
-  const [, setParams] = useSearchParams();
+  const replace = useReplaceParams();
   const wrong = parsed?.corrected ? parsed.value : null;
   useEffect(() => {
-    if (wrong !== null) setParams((current) => withParam(current, name, wrong), { replace: true });
-  }, [name, wrong, setParams]);
+    if (wrong !== null) replace((current) => withParam(current, name, wrong));
+  }, [name, wrong]); // eslint-disable-line react-hooks/exhaustive-deps -- once per wrong value, not per render
 }
 
 /** One of `choices` chosen by id in the URL param `name` (when missing or unknown: `fallbackId`, else the first). */
 export function useChoiceParam<T extends { id: string }>(name: string, choices: readonly T[], fallbackId?: string): [T | null, (id: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const replace = useReplaceParams();
   const parsed = parseChoice(params.get(name), choices, fallbackId);
   useCorrection(name, parsed && { value: parsed.value.id, corrected: parsed.corrected });
-  const set = useCallback((id: string) => setParams((current) => withParam(current, name, id), { replace: true }), [name, setParams]);
+  const set = useCallback((id: string) => replace((current) => withParam(current, name, id)), [name, replace]);
   return [parsed?.value ?? null, set];
 }
 
@@ -50,14 +84,23 @@ export function useMetricParam<T extends { id: string }>(metrics: readonly T[], 
   return useChoiceParam(PARAM.metric, metrics, fallbackId);
 }
 
-/** The 0-based slide of `?slide=` (1-based in the URL), kept within `count` slides. */
-export function useSlideParam(count: number): [number, (index: number) => void] {
-  const [params, setParams] = useSearchParams();
+/**
+ * The 0-based slide of `?slide=` (1-based in the URL), kept within `count` slides. The setter
+ * takes an index, or a step from the slide last asked for (so two quick presses move two slides
+ * even before the first has rendered).
+ */
+export function useSlideParam(count: number): [number, (next: number | ((current: number) => number)) => void] {
+  const [params] = useSearchParams();
+  const replace = useReplaceParams();
   const parsed = parseSlide(params.get(PARAM.slide), count);
   useCorrection(PARAM.slide, { value: String(parsed.value + 1), corrected: parsed.corrected });
   const set = useCallback(
-    (index: number) => setParams((current) => withParam(current, PARAM.slide, String(Math.min(Math.max(index, 0), Math.max(count - 1, 0)) + 1)), { replace: true }),
-    [count, setParams],
+    (next: number | ((current: number) => number)) =>
+      replace((current) => {
+        const index = typeof next === 'function' ? next(parseSlide(current.get(PARAM.slide), count).value) : next;
+        return withParam(current, PARAM.slide, String(Math.min(Math.max(index, 0), Math.max(count - 1, 0)) + 1));
+      }),
+    [count, replace],
   );
   return [parsed.value, set];
 }

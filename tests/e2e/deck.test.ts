@@ -104,6 +104,20 @@ describe('the meeting deck (production build)', () => {
     await expect.poll(() => page.locator('.deck__count').textContent()).toBe('1 / 9');
   });
 
+  it('counts every press of a clicker, also presses quicker than the slides draw', async () => {
+    const { page } = b;
+    await page.goto(b.url('/present?from=2021-01&to=2021-06&slide=2'));
+    await expect.poll(() => drawnMarks(page)).toBeGreaterThan(0);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('.deck__count').textContent()).toBe('5 / 9');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.locator('.deck__count').textContent()).toBe('3 / 9');
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('3');
+  });
+
   it('opens the nearest slide for an out-of-range or malformed ?slide= and fixes the URL', async () => {
     const { page } = b;
     await page.goto(b.url('/present?from=2021-01&to=2021-06&slide=99'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAuto } from '../../src/domain/url-params';
 import { chosenSlides, DEFAULT_CHOICE, deckEntries, orderedEntries } from '../../src/features/present/lib/deck-choice';
 import { deckKey, swipeStep } from '../../src/features/present/lib/deck-keys';
-import { changedSlides, ROUND_ID, roundSlideId, slideTable, type Slide } from '../../src/features/present/lib/slides';
+import { changedSlides, mountedSlides, ROUND_ID, roundSlideId, slideTable, type Slide } from '../../src/features/present/lib/slides';
 import { refreshReport } from '../../src/lib/i18n/sentences';
 
 const at = (index: number, buffer = '') => ({ index, count: 9, buffer });
@@ -116,5 +116,19 @@ describe('deck swipes on a phone', () => {
     expect(swipeStep(0, 0)).toBe(0);
     expect(swipeStep(-30, 0)).toBe(0);
     expect(swipeStep(-80, 90)).toBe(0);
+  });
+});
+
+describe('slides laid out beside the current one', () => {
+  it('keeps the settled slide’s neighbours, within the deck', () => {
+    expect(mountedSlides(0, 0, 9)).toEqual([0, 1]);
+    expect(mountedSlides(4, 4, 9)).toEqual([3, 4, 5]);
+    expect(mountedSlides(8, 8, 9)).toEqual([7, 8]);
+  });
+  it('shows the stepped-to slide at once, drawn already as a neighbour, and adds the next later', () => {
+    expect(mountedSlides(5, 4, 9)).toEqual([3, 4, 5]);
+  });
+  it('draws a jump’s slide at once beside the old neighbours', () => {
+    expect(mountedSlides(8, 2, 9)).toEqual([1, 2, 3, 8]);
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ExportMenu } from '../../../components/export-menu';
 import type { DataRange, Period } from '../../../domain/period';
@@ -12,13 +12,14 @@ import { sessionOptions } from '../../../lib/api/queries';
 import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
 import { refreshReport } from '../../../lib/i18n/sentences';
 import { clearSnapshot, saveSnapshot } from '../../../lib/offline/persist';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
 import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
 import { deckOptions, type DeckData } from '../lib/deck-data';
 import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
 import { deckKey, swipeStep } from '../lib/deck-keys';
 import { toggleFullscreen } from '../lib/fullscreen';
-import { buildSlides, changedSlides, slideTable, type Slide } from '../lib/slides';
+import { buildSlides, changedSlides, mountedSlides, slideTable, type Slide } from '../lib/slides';
 import { DeckMessage } from './deck-message';
 import { SlideChooser } from './slide-chooser';
 import { SlideView } from './slide-view';
@@ -109,7 +110,9 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
   const current = useRef<HTMLDivElement>(null);
   const touchStart = useRef<{ x: number; y: number } | null>(null);
 
-  useEffect(() => {
+  // A layout effect: listening before the first slide is painted, so a press the moment it
+  // shows is never lost (a passive effect runs only after the paint).
+  useLayoutEffect(() => {
     if (chooserOpen) return;
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -121,7 +124,13 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
       event.preventDefault();
       if (action.type === 'go') {
         setBuffer('');
-        go(action.index);
+        // From the slide last asked for, which a quick second press may be ahead of the render.
+        const key = event.key;
+        const shift = event.shiftKey;
+        go((from) => {
+          const next = deckKey(key, { index: from, count: slides.length, buffer }, shift);
+          return next.type === 'go' ? next.index : from;
+        });
       } else if (action.type === 'digit') setBuffer(action.buffer);
       else if (action.type === 'fullscreen') toggleFullscreen();
       else if (action.type === 'leave') void navigate(href('/overview'));
@@ -132,7 +141,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
 
   useEffect(() => {
     if (!auto || paused || chooserOpen) return;
-    const timer = window.setInterval(() => go(index + 1 < slides.length ? index + 1 : index), auto * 1000);
+    const timer = window.setInterval(() => go((from) => Math.min(from + 1, slides.length - 1)), auto * 1000);
     return () => window.clearInterval(timer);
   }, [auto, paused, chooserOpen, index, slides.length, go]);
 
@@ -140,7 +149,9 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
   const periodLabel = formatPeriod(data.input.period);
   const asOf = formatMonth(meta.latestMonth);
   const snapshot = formatDateTime(new Date(snapshotAt).toISOString());
-  const shown = printing ? slides.map((_, i) => i) : [index - 1, index, index + 1].filter((i) => i >= 0 && i < slides.length);
+  // Neighbours are drawn after the step has shown its slide, not in the same frame.
+  const settled = useAfterPaint(index);
+  const shown = printing ? slides.map((_, i) => i) : mountedSlides(index, settled, slides.length);
 
   return (
     <>
@@ -156,7 +167,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
           const step = start && end ? swipeStep(end.clientX - start.x, end.clientY - start.y) : 0;
           if (step === 0) return;
           setPaused(true);
-          go(index + step);
+          go((from) => from + step);
         }}
       >
         {shown.map((i) => (
@@ -194,10 +205,10 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
           {slides.length ? `${index + 1} / ${slides.length}` : '0 / 0'}
         </span>
         <span className="deck__tools">
-          <button type="button" className="deck__button" onClick={() => go(index - 1)} disabled={index === 0} aria-label="上一页">
+          <button type="button" className="deck__button" onClick={() => go((from) => from - 1)} disabled={index === 0} aria-label="上一页">
             ←
           </button>
-          <button type="button" className="deck__button" onClick={() => go(index + 1)} disabled={index >= slides.length - 1} aria-label="下一页">
+          <button type="button" className="deck__button" onClick={() => go((from) => from + 1)} disabled={index >= slides.length - 1} aria-label="下一页">
             →
           </button>
           <button type="button" className="deck__button" onClick={() => setChooserOpen(true)}>

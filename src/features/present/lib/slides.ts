@@ -249,3 +249,13 @@ export function changedSlides(before: readonly Slide[], after: readonly Slide[])
   const old = new Map(before.map((s) => [s.id, s.headline]));
   return after.filter((s) => old.get(s.id) !== s.headline).map((s) => s.title);
 }
+
+/**
+ * The slides laid out (drawn, hidden but the current): the current one, and the neighbours of
+ * the slide the deck has settled on. A step therefore shows a slide drawn already and draws
+ * the next neighbour afterwards (`settled` trails `current` by a painted frame).
+ */
+export function mountedSlides(current: number, settled: number, count: number): number[] {
+  const wanted = new Set([current, settled - 1, settled, settled + 1]);
+  return [...wanted].filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
+}
