@@ -1,8 +1,36 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { mockBackend } from './mocks/vite-plugin';
+
+/**
+ * Writes `name.br` and `name.gz` beside every text file of the build, so any static server
+ * (nginx `gzip_static` / `brotli_static`, a CDN, `npm run demo`) sends them without compressing
+ * on each request.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = join(config.root, config.build.outDir)),
+    closeBundle: {
+      order: 'post',
+      handler() {
+        for (const file of files(outDir).filter((f) => /\.(js|css|html|svg|json|webmanifest)$/.test(f) && statSync(f).size >= 1024)) {
+          const body = readFileSync(file);
+          writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+          writeFileSync(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -26,6 +54,7 @@ export default defineConfig({
         skipWaiting: true,
       },
     }),
+    precompress(),
   ],
   build: {
     target: 'es2022',

@@ -1,11 +1,10 @@
 // The MSW handlers behind a real HTTP server on 127.0.0.1, serving the production build too:
 // what `npm run demo`, the browser tests and the benchmark talk to (no service worker involved).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
 import { getResponse } from 'msw';
 import { generateDataset, type GenerateOptions } from './data/generate';
 import { createHandlers } from './handlers';
+import { acceptedEncoding, compress, createStaticHandler, TYPES } from './static';
 
 export interface MockHttpServerOptions {
   port?: number;
@@ -16,17 +15,6 @@ export interface MockHttpServerOptions {
   /** Runtime config handed to the app beside mockMode "server" (e.g. a short request timeout for tests). */
   config?: Record<string, unknown>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * The Content-Security-Policy the production build runs under (README: the same for nginx). No
@@ -58,48 +46,27 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers });
 }
 
-async function sendResponse(res: ServerResponse, response: Response) {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' });
-  res.end(body);
-}
+/** Responses above this size go compressed, as a real API behind nginx would send them. */
+const COMPRESS_FROM_BYTES = 1024;
 
-/** A path that does not decode (`/%E0`) is the client's mistake: 400, not a crash. */
-function decodedPath(pathname: string): string | null {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return null;
+async function sendResponse(req: IncomingMessage, res: ServerResponse, response: Response) {
+  let body: Buffer = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = { ...Object.fromEntries(response.headers), 'cache-control': 'no-store' };
+  const encoding = body.length >= COMPRESS_FROM_BYTES ? acceptedEncoding(req.headers['accept-encoding']) : null;
+  if (encoding) {
+    body = compress(body, encoding);
+    headers['content-encoding'] = encoding;
+    headers.vary = 'accept-encoding';
+    delete headers['content-length'];
   }
-}
-
-async function serveStatic(res: ServerResponse, distDir: string, pathname: string) {
-  const root = resolve(distDir);
-  const decoded = decodedPath(pathname);
-  if (decoded === null) {
-    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Bad request: malformed path');
-    return;
-  }
-  const wanted = normalize(join(root, decoded));
-  let file = wanted.startsWith(root) ? wanted : join(root, 'index.html');
-  const info = await stat(file).catch(() => null);
-  // Client-side routes fall back to index.html.
-  if (!info || info.isDirectory()) file = join(root, 'index.html');
-  const body = await readFile(file);
-  const immutable = file.includes(`${join(root, 'assets')}`);
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-  });
+  res.writeHead(response.status, headers);
   res.end(body);
 }
 
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const host = options.host ?? '127.0.0.1';
   const handlers = createHandlers(generateDataset(options.data), { apiBase: '/api' });
+  const serveStatic = options.distDir ? createStaticHandler(options.distDir, { headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } }) : null;
 
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? host}`;
@@ -113,12 +80,12 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         }
         if (pathname.startsWith('/api/')) {
           const response = await getResponse(handlers, await toRequest(req, origin));
-          if (response) return await sendResponse(res, response);
+          if (response) return await sendResponse(req, res, response);
           res.writeHead(404, { 'content-type': TYPES['.json'] });
           res.end(JSON.stringify({ error: `no such endpoint: ${pathname}` }));
           return;
         }
-        if (options.distDir) return await serveStatic(res, options.distDir, pathname);
+        if (serveStatic) return await serveStatic(req, res, pathname);
         res.writeHead(404);
         res.end();
       } catch (error) {
