@@ -36,15 +36,37 @@ export interface CommunityHome {
   weakest: MetricStandingAtHome | null;
 }
 
+type History = ReturnType<typeof rankingsOverTime>;
+
+/** Every ranking a community's home reads, over the periods: computed once for all communities. */
+export interface HomeRankings {
+  metrics: readonly Metric[];
+  communities: readonly Community[];
+  /** Per community metric (by id), its ranking in each period. */
+  byMetric: ReadonlyMap<string, History>;
+  index: History;
+}
+
 /**
  * From each period's per-community figures (oldest first; the last is the current period, the
  * one before it, if any, the period movement compares with).
  */
-export function communityHome(communityId: string, metrics: readonly Metric[], communities: readonly Community[], targets: readonly Target[], periods: readonly PeriodFigures[]): CommunityHome | null {
-  const community = communities.find((c) => c.id === communityId);
-  if (!community || periods.length === 0) return null;
+export function homeRankings(metrics: readonly Metric[], communities: readonly Community[], targets: readonly Target[], periods: readonly PeriodFigures[]): HomeRankings {
   const rankOver = (subject: RankingSubject) => rankingsOverTime(subject, metrics, communities, targets, periods, 'completion');
-  const moveOf = (history: ReturnType<typeof rankOver>) => {
+  return {
+    metrics,
+    communities,
+    byMetric: new Map(communityMetrics(metrics).map((metric) => [metric.id, rankOver({ kind: 'metric', metric })])),
+    index: rankOver({ kind: 'index' }),
+  };
+}
+
+/** One community's home, read from rankings computed once (`homeRankings`); null for an unknown community or no periods. */
+export function communityHomeFrom(communityId: string, rankings: HomeRankings): CommunityHome | null {
+  const { metrics, communities } = rankings;
+  const community = communities.find((c) => c.id === communityId);
+  if (!community || rankings.index.length === 0) return null;
+  const moveOf = (history: History) => {
     const now = standingOf(history[history.length - 1].ranking, communityId);
     const before = history.length > 1 ? standingOf(history[history.length - 2].ranking, communityId) : undefined;
     return movement(now?.rank ?? null, before?.rank ?? null, history.length > 1);
@@ -52,7 +74,7 @@ export function communityHome(communityId: string, metrics: readonly Metric[], c
 
   const perMetric = communityMetrics(metrics).filter((m) => offersService(community, m));
   const rows = perMetric.map((metric): MetricStandingAtHome => {
-    const history = rankOver({ kind: 'metric', metric });
+    const history = rankings.byMetric.get(metric.id) as History;
     // A metric's ranking holds metric standings.
     const ranking = history[history.length - 1].ranking as Ranking<Standing>;
     const standing = standingOf(ranking, communityId) as Standing;
@@ -69,7 +91,7 @@ export function communityHome(communityId: string, metrics: readonly Metric[], c
   const ranked = rows.filter((r) => r.standing.rank !== null);
   const byScore = [...ranked].sort((a, b) => (b.standing.score as number) - (a.standing.score as number));
 
-  const indexHistory = rankOver({ kind: 'index' });
+  const indexHistory = rankings.index;
   const indexRanking = indexHistory[indexHistory.length - 1].ranking;
   const indexStanding = standingOf(indexRanking, communityId) as IndexStanding | undefined;
   const weighed = indexStanding && indexStanding.parts.length > 0;
@@ -81,6 +103,12 @@ export function communityHome(communityId: string, metrics: readonly Metric[], c
     best: byScore[0] ?? null,
     weakest: byScore.length > 1 ? byScore[byScore.length - 1] : null,
   };
+}
+
+/** One community's home (see `homeRankings`; for many communities, compute those once). */
+export function communityHome(communityId: string, metrics: readonly Metric[], communities: readonly Community[], targets: readonly Target[], periods: readonly PeriodFigures[]): CommunityHome | null {
+  if (!communities.some((c) => c.id === communityId) || periods.length === 0) return null;
+  return communityHomeFrom(communityId, homeRankings(metrics, communities, targets, periods));
 }
 
 export interface CompletionTrendRow {

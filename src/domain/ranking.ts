@@ -18,13 +18,14 @@ function tieKey(value: number): number {
  */
 export function rankWithTies<T>(items: readonly T[], valueOf: (item: T) => number | null, higherIsBetter = true): Ranked<T>[] {
   const withValue = items.map((item, index) => ({ item, value: valueOf(item), index }));
-  const present = withValue.filter((x): x is typeof x & { value: number } => x.value !== null && !Number.isNaN(x.value));
+  // Tie keys computed once per item, not per comparison (a sort of n items compares n log n times).
+  const present = withValue.filter((x): x is typeof x & { value: number } => x.value !== null && !Number.isNaN(x.value)).map((x) => ({ ...x, key: tieKey(x.value) }));
   const missing = withValue.filter((x) => x.value === null || Number.isNaN(x.value));
-  present.sort((a, b) => (tieKey(a.value) === tieKey(b.value) ? 0 : higherIsBetter ? b.value - a.value : a.value - b.value) || a.index - b.index);
+  present.sort((a, b) => (a.key === b.key ? 0 : higherIsBetter ? b.value - a.value : a.value - b.value) || a.index - b.index);
   const ranked: Ranked<T>[] = [];
   present.forEach((x, i) => {
     const previous = ranked[i - 1];
-    const rank = previous && tieKey(previous.value as number) === tieKey(x.value) ? (previous.rank as number) : i + 1;
+    const rank = previous && present[i - 1].key === x.key ? (previous.rank as number) : i + 1;
     ranked.push({ item: x.item, value: x.value, rank });
   });
   return [...ranked, ...missing.map((x) => ({ item: x.item, value: null, rank: null }))];
@@ -55,10 +56,11 @@ export type Board = 'red' | 'black';
 export function honourBoards<T>(ranked: ReadonlyArray<{ item: T; score: number; rank: number }>): Map<T, Board> | null {
   if (ranked.length < MIN_RANKED_FOR_BOARDS) return null;
   const boards = new Map<T, Board>();
+  // Fewer than BOARD_SIZE strictly worse ⟺ no better than the BOARD_SIZE-th lowest score (ties alike).
+  const lowest = ranked.map((r) => tieKey(r.score)).sort((a, b) => a - b)[BOARD_SIZE - 1];
   for (const r of ranked) {
-    const worse = ranked.filter((o) => tieKey(o.score) < tieKey(r.score)).length;
     if (r.rank <= BOARD_SIZE) boards.set(r.item, 'red');
-    else if (worse < BOARD_SIZE) boards.set(r.item, 'black');
+    else if (tieKey(r.score) <= lowest) boards.set(r.item, 'black');
   }
   return boards;
 }

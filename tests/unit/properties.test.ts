@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortRows, type Column } from '../../src/components/data-table';
 import { indexScore, INDEX_CAP } from '../../src/domain/overall-index';
-import { rankWithTies } from '../../src/domain/ranking';
+import { BOARD_SIZE, honourBoards, MIN_RANKED_FOR_BOARDS, rankWithTies } from '../../src/domain/ranking';
 import { gapToNext, metricRanking } from '../../src/domain/standings';
 import { indexTargets } from '../../src/domain/targets';
 import { parseSlide } from '../../src/domain/url-params';
@@ -68,6 +68,21 @@ describe('ranks, on any values', () => {
           expect(r.rank).toBe(better + 1);
           if (i > 0) expect(r.rank).toBeGreaterThanOrEqual(present[i - 1].rank as number);
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it('put the top three places on the 红榜 and those with fewer than three worse on the 黑榜, ties alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: MIN_RANKED_FOR_BOARDS, maxLength: 40 }), (scores) => {
+        const ranked = rankWithTies(scores.map((score, i) => ({ id: i, score })), (x) => x.score).map((r) => ({ item: r.item.id, score: r.value as number, rank: r.rank as number }));
+        const boards = honourBoards(ranked);
+        for (const r of ranked) {
+          const worse = ranked.filter((o) => o.score < r.score).length;
+          const expected = r.rank <= BOARD_SIZE ? 'red' : worse < BOARD_SIZE ? 'black' : undefined;
+          expect(boards?.get(r.item)).toBe(expected);
+        }
       }),
       RUNS,
     );

@@ -5,7 +5,7 @@ import { PACE_COLORS } from '../../../components/charts/palette';
 import { rankingBarRows } from '../../../components/ranking-frame';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
-import { communityHome } from '../../../domain/community-home';
+import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
 import { movementsOf } from '../../../domain/history';
 import { monthlyValues } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
@@ -112,9 +112,11 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
   }
 
   const periods = periodsOf(data);
+  // Every ranking the slides read, computed once (the round reads each community's standing in them).
+  const homes = homeRankings(catalogue.metrics, communities, data.communityTargets.targets, periods);
   const lead = leadAreas(catalogue).find((g) => g.lead.scope === 'community')?.lead ?? communityMetrics(catalogue.metrics)[0];
   if (lead) {
-    const history = rankingsOverTime({ kind: 'metric', metric: lead }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
+    const history = homes.byMetric.get(lead.id) ?? rankingsOverTime({ kind: 'metric', metric: lead }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
     const rows = rankingRows(history[history.length - 1].ranking);
     const stats = completionStats(rows);
     const bars = rankingBarRows(rows, 'completion');
@@ -129,7 +131,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     });
   }
 
-  const indexHistory = rankingsOverTime({ kind: 'index' }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
+  const indexHistory = homes.index;
   const indexRanking = indexHistory[indexHistory.length - 1].ranking;
   if (indexRanking.ranked.length > 0) {
     const boards = boardsOf(indexRanking);
@@ -185,7 +187,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
   });
 
   for (const community of communities) {
-    const home = communityHome(community.id, catalogue.metrics, communities, data.communityTargets.targets, periods);
+    const home = communityHomeFrom(community.id, homes);
     if (!home) continue;
     const areaBars = leadAreas(catalogue)
       .map((g) => home.metrics.find((m) => m.metric.id === g.lead.id))
