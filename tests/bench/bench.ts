@@ -1,123 +1,103 @@
 // `npm run bench`: the production build against the mock API over HTTP, driven in Debian's
-// Chromium with the CPU slowed 4×. A fresh browser profile per run, one warm-up run, then
-// five counted runs, at two data scales. Prints median (min–max) beside each budget and
-// writes the figures to bench-results/. Timings are measured here, never asserted in tests.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+// Chromium with the CPU slowed 4×, beside the peer (shadcn-admin's production build, see
+// ../shared/peers/) measured in the same run with the same settings. A fresh browser for every
+// page load; one warm-up round, then five counted rounds, each round running every journey once
+// with the peer's load right after ours (A, B, A, B…), at two data scales. Prints medians
+// (min–max), the ratio ours ÷ peer beside its goal, and the absolute budgets; writes the figures to
+// bench-results/. Timings are measured here, never asserted in tests.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { createStaticHandler } from '../../mocks/static';
 import { analyseBundle, BUDGETS, kb } from '../support/bundle-size';
-import { launchChromium } from '../support/chromium';
 import { startDemoProcess } from '../support/demo-process';
+import {
+  CHART_DRAWN,
+  CPU_SLOWDOWN,
+  DECK_READY,
+  HOME_READY,
+  DESKTOP,
+  measureLoad,
+  measureStep,
+  metricSwitch,
+  openSession,
+  OURS_SETTLED,
+  PERIOD_CHANGE,
+  PHONE,
+  SLIDE_STEP,
+  SUMMARY_READY,
+  type Device,
+  type LoadFigures,
+  type StepFigures,
+} from './journeys';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CPU_SLOWDOWN = 4;
-const PATH = '/overview?from=2021-01&to=2021-06';
-/** Every chart in view has drawn (charts below the fold wait until scrolled to). */
-const CHARTS_IN_VIEW_DRAWN = `(() => {
-  const frames = [...document.querySelectorAll('.chart-frame__chart[data-drawn="true"]')];
-  return frames.length > 0 && frames.every((f) => f.querySelector('.recharts-surface'));
-})()`;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PEER_DIR = resolve(process.env.BENCH_PEER ?? '../shared/peers/shadcn-admin/dist');
+const PERIOD = 'from=2021-01&to=2021-06';
 
 interface Scale {
   name: string;
   /** Environment for `mocks/demo.ts` (see there). */
   env: Record<string, string>;
   periodChangeBudget: number;
+  /** 词林's secretary (the synthetic set numbers its communities: cilin-1, cilin-2…). */
+  secretary: string;
 }
-
 const SCALES: Scale[] = [
-  { name: 'sample (20 communities × 30 months)', env: {}, periodChangeBudget: 200 },
-  { name: '500 communities × 60 months', env: { MOCK_COMMUNITIES: '500', MOCK_MONTHS: '60' }, periodChangeBudget: 300 },
+  { name: 'sample (20 communities × 30 months)', env: {}, periodChangeBudget: 200, secretary: 'secretary-cilin' },
+  { name: '500 communities × 60 months', env: { MOCK_COMMUNITIES: '500', MOCK_MONTHS: '60' }, periodChangeBudget: 300, secretary: 'secretary-cilin-1' },
 ];
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
-interface Run {
-  lcp: number;
-  firstChart: number;
-  allCharts: number;
-  chartsInView: number;
-  periodChange: number;
-  loadLongTasks: number;
-  loadLongestTask: number;
-  changeLongTasks: number;
-  changeLongestTask: number;
+/** Goals of ours ÷ peer (issue: faster than the peer on the same machine). */
+const GOALS = { jsBytes: 0.7, lcp: 0.6, firstChart: 0.8, longestTask: 0.45 };
+/** Absolute budgets at 4× (kept beside the ratios). */
+const BUDGET = { lcp: 1000, firstChart: 1500, stepLongestTask: 300 };
+
+interface Journey {
+  id: string;
+  label: string;
+  device: Device;
+  path: string;
+  settled: string;
+  step?: { label: string; act: string; done: string };
+  /** Budget for the step, ms. */
+  stepBudget?: (scale: Scale) => number;
 }
 
-const OBSERVERS = `
-  window.__bench = { lcp: 0, longTasks: [] };
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-`;
+const journeys = (scale: Scale): Journey[] => [
+  { id: 'overview', label: '/overview', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (preset → all panels)', ...PERIOD_CHANGE }, stepBudget: (s) => s.periodChangeBudget },
+  { id: 'secretary', label: `secretary home /?as=${scale.secretary}`, device: DESKTOP, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
+  { id: 'secretary-phone', label: 'secretary home on a phone', device: PHONE, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
+  { id: 'rankings', label: '/rankings', device: DESKTOP, path: `/rankings?${PERIOD}&metric=visits`, settled: `${SUMMARY_READY} && ${OURS_SETTLED}`, step: { label: 'metric switch (走访群众 → 解决群众问题)', ...metricSwitch('problems_solved', '解决群众问题') } },
+  { id: 'deck', label: '/present', device: DESKTOP, path: `/present?${PERIOD}&slide=2`, settled: DECK_READY, step: { label: 'slide step (→ to the next chart drawn)', ...SLIDE_STEP } },
+];
+const PEER: Journey = { id: 'peer', label: 'peer /', device: DESKTOP, path: '/', settled: CHART_DRAWN };
 
-// In-page code as a string: tsx would wrap named functions in a helper the page does not have.
-const PERIOD_CHANGE = `new Promise((resolve, reject) => {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent === '上一年');
-  if (!button) return reject(new Error('no 上一年 preset'));
-  const done = () =>
-    document.querySelector('h1')?.textContent?.includes('2020年1—12月') &&
-    document.querySelectorAll('.skeleton').length === 0 &&
-    [...document.querySelectorAll('.chart-frame__summary')].every((s) => s.textContent?.startsWith('2020年')) &&
-    ${CHARTS_IN_VIEW_DRAWN};
-  const t0 = performance.now();
-  button.click();
-  const check = () => {
-    if (done()) resolve(performance.now() - t0);
-    else if (performance.now() - t0 > 30000) reject(new Error('period change did not finish'));
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-})`;
-
-type BenchWindow = Window & { __bench: { lcp: number; longTasks: number[] } };
-
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as BenchWindow;
-    const tasks = w.__bench.longTasks;
-    w.__bench.longTasks = [];
-    return tasks;
-  });
+interface Sample {
+  load: LoadFigures;
+  step?: StepFigures;
 }
 
-async function oneRun(baseUrl: string): Promise<Run> {
-  const browser = await launchChromium(); // a new, empty profile every run
+async function runJourney(baseUrl: string, journey: Journey): Promise<Sample> {
+  const session = await openSession(journey.device);
   try {
-    await new Promise((r) => setTimeout(r, 1000)); // let Chromium settle on 2 cores
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.addInitScript(OBSERVERS);
-
-    await page.goto(baseUrl + PATH, { waitUntil: 'load' });
-    await page.waitForFunction(`document.querySelectorAll('.skeleton').length === 0 && ${CHARTS_IN_VIEW_DRAWN}`, undefined, { timeout: 60_000 });
-    const chartsInView = await page.locator('.chart-frame__chart[data-drawn="true"]').count();
-    // LCP is final once the page has had input; read it before clicking.
-    const load = await page.evaluate(() => {
-      const charts = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chart-rendered:'));
-      return {
-        lcp: (window as unknown as BenchWindow).__bench.lcp,
-        firstChart: performance.getEntriesByName('chart-rendered')[0].startTime,
-        allCharts: Math.max(...charts.map((m) => m.startTime)),
-      };
-    });
-    const loadTasks = await takeLongTasks(page);
-
-    // Period change: click a preset, then wait for a frame where every panel shows the new period.
-    const periodChange = (await page.evaluate(PERIOD_CHANGE)) as number;
-    await page.waitForTimeout(200); // collect long tasks that end after the last frame
-    const changeTasks = await takeLongTasks(page);
-    return {
-      ...load,
-      chartsInView,
-      periodChange,
-      loadLongTasks: loadTasks.length,
-      loadLongestTask: Math.max(0, ...loadTasks),
-      changeLongTasks: changeTasks.length,
-      changeLongestTask: Math.max(0, ...changeTasks),
-    };
+    const load = await measureLoad(session.page, baseUrl + journey.path, journey.settled);
+    const step = journey.step ? await measureStep(session.page, journey.step.act, journey.step.done) : undefined;
+    return { load, step };
+  } catch (error) {
+    throw new Error(`${journey.label} (${journey.device.name}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
-    await browser.close();
+    await session.close();
   }
+}
+
+async function startPeer(port: number): Promise<{ url: string; stop: () => void } | null> {
+  if (!existsSync(`${PEER_DIR}/index.html`)) return null;
+  const serve = createStaticHandler(PEER_DIR);
+  const server = createServer((req, res) => void serve(req, res, new URL(req.url ?? '/', 'http://x').pathname).catch(() => res.writeHead(500).end()));
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }
 
 function stats(values: number[]) {
@@ -126,64 +106,98 @@ function stats(values: number[]) {
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { median, min: sorted[0], max: sorted[sorted.length - 1], values };
 }
+type Stats = ReturnType<typeof stats>;
 
 const ms = (v: number) => `${Math.round(v)} ms`;
-const verdict = (value: number, budget: number) => (value <= budget ? 'met' : 'OVER');
+const kbOf = (v: number) => `${(v / 1024).toFixed(1)} KB`;
+const count = (v: number) => String(Math.round(v));
+const span = (s: Stats | undefined, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '—');
+
+const lines: string[] = [];
+const row = (cells: string[]) => lines.push(cells.map((c, i) => c.padEnd([40, 11, 26, 26, 14, 0][i] ?? 0)).join(' ').trimEnd());
 
 const bundle = analyseBundle('dist');
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   cpuSlowdown: CPU_SLOWDOWN,
   runs: RUNS,
-  bundle: { firstViewGzip: bundle.firstViewGzip, totalGzip: bundle.totalGzip, budgets: BUDGETS, firstView: bundle.firstView.map((c) => ({ file: c.file, gzip: c.gzip })) },
+  bundle: { firstViewGzip: bundle.firstViewGzip, totalGzip: bundle.totalGzip, budgets: BUDGETS },
   scales: {} as Record<string, unknown>,
 };
 
-const lines: string[] = [];
-const row = (name: string, budget: string, figure: string, status = '') => lines.push(`${name.padEnd(34)} ${budget.padEnd(10)} ${figure.padEnd(30)} ${status}`);
-
-lines.push(`Benchmark: ${PATH}, CPU ${CPU_SLOWDOWN}× slower, ${RUNS} counted runs after 1 warm-up, fresh profile each`);
-row('figure', 'budget', 'median (min–max)', 'status');
-row('JS for first view (gzip)', kb(BUDGETS.firstViewGzip), kb(bundle.firstViewGzip), verdict(bundle.firstViewGzip, BUDGETS.firstViewGzip));
-row('JS in total (gzip, no mocks)', kb(BUDGETS.totalGzip), kb(bundle.totalGzip), verdict(bundle.totalGzip, BUDGETS.totalGzip));
+const peer = await startPeer(PORT + 1);
+lines.push(`Benchmark: CPU ${CPU_SLOWDOWN}× slower, ${RUNS} counted rounds after 1 warm-up, a fresh browser per page load, ours and the peer interleaved`);
+lines.push(peer ? `Peer: ${PEER_DIR} (shadcn-admin), its / measured after our /overview in every round` : `Peer: not found at ${PEER_DIR}: ratios skipped`);
+row(['figure', 'budget', 'ours median (min–max)', 'peer median (min–max)', 'ours ÷ peer', 'goal']);
+row(['JS for first view (gzip -9, build)', kb(BUDGETS.firstViewGzip), kb(bundle.firstViewGzip), '', '', bundle.firstViewGzip <= BUDGETS.firstViewGzip ? 'met' : 'OVER']);
+row(['JS in total (gzip -9, build)', kb(BUDGETS.totalGzip), kb(bundle.totalGzip), '', '', bundle.totalGzip <= BUDGETS.totalGzip ? 'met' : 'OVER']);
 
 for (const scale of SCALES) {
   const server = await startDemoProcess(PORT, scale.env);
+  const samples = new Map<string, Sample[]>();
   try {
-    const runs: Run[] = [];
-    for (let i = 0; i <= RUNS; i++) {
-      const run = await oneRun(server.url);
-      if (i > 0) runs.push(run); // run 0 warms up the server and the disk cache
-      process.stderr.write(`${scale.name}: run ${i === 0 ? 'warm-up' : i} done\n`);
+    for (let round = 0; round <= RUNS; round++) {
+      for (const journey of journeys(scale)) {
+        const list: Array<[Journey, string]> = [[journey, server.url]];
+        if (journey.id === 'overview' && peer) list.push([PEER, peer.url]);
+        for (const [j, url] of list) {
+          const sample = await runJourney(url, j);
+          if (round > 0) samples.set(j.id, [...(samples.get(j.id) ?? []), sample]); // round 0 warms the server and disk cache
+        }
+      }
+      process.stderr.write(`${scale.name}: round ${round === 0 ? 'warm-up' : round} done\n`);
     }
-    const pick = (key: keyof Run) => stats(runs.map((r) => r[key]));
-    const figures = {
-      lcp: pick('lcp'),
-      firstChart: pick('firstChart'),
-      allCharts: pick('allCharts'),
-      chartsInView: pick('chartsInView'),
-      periodChange: pick('periodChange'),
-      loadLongTasks: pick('loadLongTasks'),
-      loadLongestTask: pick('loadLongestTask'),
-      changeLongTasks: pick('changeLongTasks'),
-      changeLongestTask: pick('changeLongestTask'),
-    };
-    (results.scales as Record<string, unknown>)[scale.name] = figures;
-    const span = (s: ReturnType<typeof stats>, f = ms) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
-    const count = (n: number) => String(n);
-    lines.push('', `— ${scale.name}`);
-    row('LCP', '1000 ms', span(figures.lcp), verdict(figures.lcp.median, 1000));
-    row('first chart drawn', '1500 ms', span(figures.firstChart), verdict(figures.firstChart.median, 1500));
-    row(`charts in view drawn (${figures.chartsInView.median})`, '—', span(figures.allCharts));
-    row('period change (preset → all panels)', ms(scale.periodChangeBudget), span(figures.periodChange), verdict(figures.periodChange.median, scale.periodChangeBudget));
-    row('long tasks during load (count)', '—', span(figures.loadLongTasks, count));
-    row('  longest', '—', span(figures.loadLongestTask));
-    row('long tasks in period change', '—', span(figures.changeLongTasks, count));
-    row('  longest', '—', span(figures.changeLongestTask));
   } finally {
     server.stop();
   }
+
+  const loadStat = (id: string, key: keyof LoadFigures) => {
+    const list = samples.get(id);
+    return list ? stats(list.map((s) => s.load[key])) : undefined;
+  };
+  const stepStat = (id: string, key: keyof StepFigures) => {
+    const list = samples.get(id)?.filter((s) => s.step);
+    return list?.length ? stats(list.map((s) => (s.step as StepFigures)[key])) : undefined;
+  };
+  const ratio = (ours: Stats | undefined, theirs: Stats | undefined, goal: number) => {
+    if (!ours || !theirs || theirs.median === 0) return ['—', `≤ ${goal}`];
+    const r = ours.median / theirs.median;
+    return [r.toFixed(2), `≤ ${goal} ${r <= goal ? 'met' : 'OVER'}`];
+  };
+  const budget = (s: Stats | undefined, b: number) => (s ? `${s.median <= b ? 'met' : 'OVER'} ${ms(b)}` : '');
+
+  lines.push('', `— ${scale.name}`);
+  const figures: Record<string, unknown> = {};
+  for (const journey of journeys(scale)) {
+    const vsPeer = journey.id === 'overview' && peer;
+    const load = (key: keyof LoadFigures) => loadStat(journey.id, key);
+    figures[journey.id] = { load: Object.fromEntries((['lcp', 'firstChart', 'longestTask', 'longTasks', 'jsBytes', 'jsFiles'] as const).map((k) => [k, load(k)])) };
+    lines.push(`${journey.label} (${journey.device.name}) load`);
+    if (vsPeer) {
+      const p = (key: keyof LoadFigures) => loadStat(PEER.id, key);
+      figures.peer = Object.fromEntries((['lcp', 'firstChart', 'longestTask', 'longTasks', 'jsBytes', 'jsFiles'] as const).map((k) => [k, p(k)]));
+      row([`  JS on the wire (gzip)`, '', `${span(load('jsBytes'), kbOf)} ${count(load('jsFiles')?.median ?? 0)} files`, `${span(p('jsBytes'), kbOf)} ${count(p('jsFiles')?.median ?? 0)} files`, ...ratio(load('jsBytes'), p('jsBytes'), GOALS.jsBytes)]);
+      row(['  LCP', budget(load('lcp'), BUDGET.lcp), span(load('lcp')), span(p('lcp')), ...ratio(load('lcp'), p('lcp'), GOALS.lcp)]);
+      row(['  first chart drawn', budget(load('firstChart'), BUDGET.firstChart), span(load('firstChart')), span(p('firstChart')), ...ratio(load('firstChart'), p('firstChart'), GOALS.firstChart)]);
+      row(['  longest task', '', span(load('longestTask')), span(p('longestTask')), ...ratio(load('longestTask'), p('longestTask'), GOALS.longestTask)]);
+      row(['  long tasks (count)', '', span(load('longTasks'), count), span(p('longTasks'), count)]);
+    } else {
+      row(['  JS on the wire (gzip)', '', `${span(load('jsBytes'), kbOf)}`]);
+      row(['  LCP', '', span(load('lcp'))]);
+      if (load('firstChart')?.max) row(['  first chart drawn', '', span(load('firstChart'))]);
+      row(['  longest task', '', span(load('longestTask'))]);
+    }
+    if (journey.step) {
+      const step = (key: keyof StepFigures) => stepStat(journey.id, key);
+      (figures[journey.id] as Record<string, unknown>).step = { time: step('time'), longestTask: step('longestTask'), longTasks: step('longTasks') };
+      const stepBudget = journey.stepBudget?.(scale);
+      row([`  ${journey.step.label}`, stepBudget ? budget(step('time'), stepBudget) : '', span(step('time'))]);
+      row(['    longest task in it', budget(step('longestTask'), BUDGET.stepLongestTask), span(step('longestTask'))]);
+    }
+  }
+  (results.scales as Record<string, unknown>)[scale.name] = figures;
 }
+peer?.stop();
 
 console.log(lines.join('\n'));
 mkdirSync('bench-results', { recursive: true });
