@@ -89,10 +89,12 @@ export function createStaticHandler(distDir: string, options: StaticOptions = {}
     let body: Buffer;
     if (encoding) {
       const suffix = encoding === 'br' ? '.br' : '.gz';
-      const key = file + suffix;
+      const source = await stat(file);
+      // Keyed by modification time: a rebuild under a running server is served fresh.
+      const key = `${file}${suffix}@${source.mtimeMs}`;
       body =
         compressedCache.get(key) ??
-        (await readFile(key).catch(async () => {
+        (await readFile(file + suffix).catch(async () => {
           const made = compress(await readFile(file), encoding);
           compressedCache.set(key, made);
           return made;
