@@ -32,6 +32,9 @@ import {
 } from './journeys';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** While working on one figure: BENCH_ONLY=overview (journey ids, comma-separated), BENCH_SCALES=1 (the sample scale only). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const SCALE_COUNT = Number(process.env.BENCH_SCALES ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const PEER_DIR = resolve(process.env.BENCH_PEER ?? '../shared/peers/shadcn-admin/dist');
 const PERIOD = 'from=2021-01&to=2021-06';
@@ -65,7 +68,8 @@ interface Journey {
   stepBudget?: (scale: Scale) => number;
 }
 
-const journeys = (scale: Scale): Journey[] => [
+const journeys = (scale: Scale): Journey[] => allJourneys(scale).filter((j) => !ONLY || ONLY.includes(j.id));
+const allJourneys = (scale: Scale): Journey[] => [
   { id: 'overview', label: '/overview', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (preset → all panels)', ...PERIOD_CHANGE }, stepBudget: (s) => s.periodChangeBudget },
   { id: 'secretary', label: `secretary home /?as=${scale.secretary}`, device: DESKTOP, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
   { id: 'secretary-phone', label: 'secretary home on a phone', device: PHONE, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
@@ -132,7 +136,7 @@ row(['figure', 'budget', 'ours median (min–max)', 'peer median (min–max)', '
 row(['JS for first view (gzip -9, build)', kb(BUDGETS.firstViewGzip), kb(bundle.firstViewGzip), '', '', bundle.firstViewGzip <= BUDGETS.firstViewGzip ? 'met' : 'OVER']);
 row(['JS in total (gzip -9, build)', kb(BUDGETS.totalGzip), kb(bundle.totalGzip), '', '', bundle.totalGzip <= BUDGETS.totalGzip ? 'met' : 'OVER']);
 
-for (const scale of SCALES) {
+for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   const server = await startDemoProcess(PORT, scale.env);
   const samples = new Map<string, Sample[]>();
   try {
