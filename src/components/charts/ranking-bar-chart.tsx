@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Responsiv
 import { markChartRendered } from '../../lib/perf';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
+import { BarEndLabel, PlainTick } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
@@ -32,15 +33,15 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
-        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} />
-        <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} />
+        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tick={PlainTick} />
+        <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
         {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize }} />}
         <Bar dataKey="value" isAnimationActive={false} minPointSize={2} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
           {rows.map((r) => (
             <Cell key={r.id} fill={r.color} />
           ))}
-          <LabelList dataKey="note" position="right" fontSize={fontSize} fill="currentColor" />
+          <LabelList dataKey="note" position="right" fontSize={fontSize} fill="currentColor" content={BarEndLabel} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
