@@ -1,5 +1,5 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
-import { delay, http, HttpResponse } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import { API_PATHS, GROUP_BY, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel, type User } from '../src/lib/api/contract';
 import { addMonths, isValidMonth } from '../src/domain/month';
 import { generateDataset, type Dataset } from './data/generate';
@@ -7,6 +7,8 @@ import { querySeries, queryTargets } from './data/query';
 import { mockUsers } from './users';
 import { canSeeSeries } from '../src/domain/access';
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
+import { periodFromSearch } from '../src/domain/period';
+import { overviewRequests } from '../src/lib/api/overview';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -23,6 +25,9 @@ function parseList(value: string | null): string[] | undefined {
   if (value === null || value === '') return undefined;
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/** How long GET /overview waits for any one of its parts (a real backend's per-part deadline). */
+export const OVERVIEW_PART_DEADLINE_MS = 2_000;
 
 export function apiPattern(apiBase: string, path: string): string {
   const pathname = new URL(apiBase, 'http://mock.invalid').pathname.replace(/\/$/, '');
@@ -60,7 +65,39 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       return faultAfter(scenario, path, answer(request, ds, user));
     });
 
-  return [
+  /**
+   * The overview's first screen in one response: each of its requests answered by its own
+   * endpoint above (faults, access and all), with the status and body it gave. A part not ready
+   * within OVERVIEW_PART_DEADLINE_MS comes back as 504 with no body, so one slow endpoint never
+   * holds the whole screen back: the client asks for that part on its own.
+   */
+  const overview = http.get(at(API_PATHS.overview), async ({ request }) => {
+    await wait();
+    const url = new URL(request.url);
+    const ds = datasetFor(scenarioOf(request));
+    const user = signedIn(request, ds);
+    if (user instanceof Response) return user;
+    const { period } = periodFromSearch(url.searchParams, ds.meta);
+    const base = url.pathname.slice(0, -API_PATHS.overview.length);
+    const answers = await Promise.all(
+      overviewRequests({ areas: ds.areas, metrics: ds.metrics, rates: ds.rates }, period).map(async (asked) => {
+        const sub = new URL(`${base}${asked.path}`, url);
+        for (const [key, value] of Object.entries(asked.params)) sub.searchParams.set(key, value);
+        const response = await Promise.race([getResponse(endpoints, new Request(sub, { headers: request.headers })), delay(OVERVIEW_PART_DEADLINE_MS).then(() => 'late' as const)]);
+        if (response === 'late') return { request: asked, status: 504, body: null };
+        if (!response) return { request: asked, status: 404, body: null };
+        try {
+          return { request: asked, status: response.status, body: (await response.json()) as unknown };
+        } catch {
+          // Not JSON (a fault scenario): the client asks again on its own and reports it.
+          return { request: asked, status: 502, body: null };
+        }
+      }),
+    );
+    return HttpResponse.json({ from: period.from, to: period.to, answers });
+  });
+
+  const endpoints = [
     route(API_PATHS.session, (_, __, user) => HttpResponse.json({ user })),
     // The switcher lists the demo users even when nobody valid is signed in.
     route(API_PATHS.mockUsers, (_, ds) => HttpResponse.json({ users: mockUsers(ds.communities) }), true),
@@ -94,4 +131,5 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];
+  return [overview, ...endpoints];
 }

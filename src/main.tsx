@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { CONFIG_URL, loadConfig } from './lib/api/config';
+import { confirmHints } from './lib/api/early';
 import { adoptMockUserFromUrl } from './lib/api/mock-user';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
 import './styles.css';
@@ -21,6 +22,7 @@ async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const config = await loadConfig();
+    confirmHints(config);
     // Only a dev server or a worker demo build has the mock backend in the browser; in a
     // production build __MOCK_WORKER__ is false and this import is dropped.
     if (config.mockMode === 'worker') {

@@ -39,7 +39,7 @@ describe('production build against the mock HTTP API', () => {
     const { page } = b;
     await page.goto(b.url('/'));
     await page.getByRole('heading', { level: 1, name: '总览 · 2021年1—6月' }).waitFor();
-    expect(new URL(page.url()).search).toBe('?from=2021-01&to=2021-06');
+    await expect.poll(() => new URL(page.url()).search).toBe('?from=2021-01&to=2021-06');
     await expect.poll(() => page.getByText('数据截至 2021年6月', { exact: true }).isVisible()).toBe(true);
   });
 
@@ -63,9 +63,22 @@ describe('production build against the mock HTTP API', () => {
     expect(await page.getByText('通惠社区书记').first().isVisible()).toBe(true);
   });
 
+  it('asks for a first load’s data in one request, and draws the same figures', async () => {
+    const { page } = b;
+    const asked: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/') && asked.push(new URL(r.url()).pathname));
+    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
+    await expect.poll(() => page.getByRole('article', { name: '走访群众' }).textContent()).toContain('1,608户');
+    await page.getByRole('region', { name: '各社区目标完成率' }).locator('.recharts-bar-rectangle').first().waitFor();
+    // The shell's and every panel's figures came in GET /overview; only the demo-user list is asked apart.
+    expect(asked.filter((p) => p !== '/api/mock/users')).toEqual(['/api/overview']);
+  });
+
   it('names the endpoint and field of a broken payload, and the rest of the page keeps working', async () => {
     const { page } = b;
-    // Break only the all-totals request: that panel reports it, the rest of the page carries on.
+    // No early answers (each request on its own), and a broken all-totals request: that panel
+    // reports it, the rest of the page carries on.
+    await page.route('**/api/overview*', (route) => route.abort());
     await page.route('**/api/series?*groupBy=none*', (route) =>
       route.fulfill({ contentType: 'application/json', body: JSON.stringify({ from: '2020-01', to: '2020-12', groupBy: 'none', rows: [{ metricId: 'visits' }] }) }),
     );

@@ -51,15 +51,17 @@ function reachable(manifest: Manifest, from: string, { dynamic }: { dynamic: boo
 
 export function analyseBundle(distDir = 'dist'): BundleReport {
   const manifest: Manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
-  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  if (!entryKey) throw new Error('no entry in the Vite manifest');
+  // index.html's entries: the app's, and the boot script before it (src/boot.ts).
+  const entryKeys = Object.keys(manifest).filter((k) => manifest[k].isEntry && !MOCK_ENTRY.test(k));
+  if (entryKeys.length === 0) throw new Error('no entry in the Vite manifest');
   const size = (key: string): ChunkSize => {
     const body = readFileSync(join(distDir, manifest[key].file));
     return { key, name: manifest[key].name ?? key, file: manifest[key].file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   };
   const bySize = (a: ChunkSize, b: ChunkSize) => b.gzip - a.gzip;
-  const firstViewKeys = reachable(manifest, entryKey, { dynamic: false });
-  const appKeys = reachable(manifest, entryKey, { dynamic: true });
+  const union = (sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]));
+  const firstViewKeys = union(entryKeys.map((k) => reachable(manifest, k, { dynamic: false })));
+  const appKeys = union(entryKeys.map((k) => reachable(manifest, k, { dynamic: true })));
   const firstView = [...firstViewKeys].map(size).sort(bySize);
   const total = [...appKeys].map(size).sort(bySize);
   const mockOnly = Object.keys(manifest)

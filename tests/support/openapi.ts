@@ -17,6 +17,8 @@ import {
   MOCK_USER_HEADER,
   MockUsersResponse,
   Month,
+  ApiRequest,
+  OverviewResponse,
   Rate,
   Role,
   SeriesResponse,
@@ -55,6 +57,8 @@ const COMPONENTS: Record<string, z.ZodMiniType> = {
   TargetsResponse,
   SeriesResponse,
   MockUsersResponse,
+  ApiRequest,
+  OverviewResponse,
   Error: ErrorResponse,
 };
 
@@ -102,6 +106,17 @@ interface Operation {
 }
 
 const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
+  overview: {
+    operationId: 'getOverview',
+    summary: "The overview's first screen, in one response",
+    description:
+      'Answers, in one response, every request the overview page makes for its first screen: `/meta`, `/session`, `/metrics`, `/communities`, and the `/series` and `/targets` requests of its panels for the period (the list is the client\'s `overviewRequests()`, src/lib/api/overview.ts). Each answer carries the request (path and parameters as the client writes them), the status and the body that endpoint would give. A part the backend could not answer within its deadline comes back as status 504 with a null body; the client then asks that endpoint itself. The client sends it first on a first load, before its own code has run; the fine-grained endpoints stay for every other request.',
+    parameters: [
+      { name: 'from', in: 'query', description: 'First month (YYYY-MM); with `to`. Both omitted: the year to date of the latest month.', required: false, schema: ref('Month') },
+      { name: 'to', in: 'query', description: 'Last month (YYYY-MM); with `from`.', required: false, schema: ref('Month') },
+    ],
+    response: 'OverviewResponse',
+  },
   session: {
     operationId: 'getSession',
     summary: 'Current user',

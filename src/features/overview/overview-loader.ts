@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { periodFromSearch } from '../../domain/period';
 import { metaOptions, metricsOptions } from '../../lib/api/queries';
-import { prefetchOverview } from './lib/overview-queries';
+import { prefetchOverview } from '../../lib/api/overview';
 
 /**
  * Starts the overview's data requests once meta and the catalogue are in, without waiting for

@@ -5,7 +5,7 @@
 import { hashKey, keepPreviousData, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 
 /** What a part needs to be: the options `queryOptions()` makes (their data type is read from `queryFn`). */
-type Part = { queryKey: QueryKey; queryFn?: unknown; staleTime?: unknown };
+type Part = { queryKey: QueryKey; queryFn?: unknown; staleTime?: unknown; meta?: Record<string, unknown> };
 type ExecuteOptions = Parameters<QueryClient['query']>[0];
 type DataOf<P> = P extends null
   ? null
@@ -93,6 +93,8 @@ export function bundleOptions<const I, const P extends Parts>(name: string, inpu
       }
       return data as BundleData<I, P>;
     },
+    // The parts' requests, as data (what an aggregated request must answer for this bundle).
+    meta: { requests: all.flatMap((p) => (p.meta?.request ? [p.meta.request] : [])) },
     placeholderData: keepPreviousData,
     // Each part has already retried by the client's rules.
     retry: false,

@@ -1,7 +1,8 @@
 // The one way the app reads the API: fetch, check the status, parse against the contract.
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
-import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './contract';
+import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER, type ApiRequest } from './contract';
+import { takeEarlyAnswer } from './early';
 import { getMockScenario, getMockUser } from './mock-user';
 
 export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
@@ -91,13 +92,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
-export function apiUrl(path: string, params: Params = {}): URL {
-  const base = getConfig().apiBaseUrl.replace(/\/$/, '');
-  const url = new URL(`${base}${path}`, window.location.href);
+/** The query parameters as sent: strings, lists joined with ",", undefined ones left out. */
+export function requestParams(params: Params = {}): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    if (value !== undefined) out[key] = Array.isArray(value) ? value.join(',') : String(value);
   }
+  return out;
+}
+
+/** A request as data (what `getJson(path, …, { params })` will ask for). */
+export function requestOf(path: string, params: Params = {}): ApiRequest {
+  return { path, params: requestParams(params) };
+}
+
+export function apiUrl(path: string, params: Params = {}, base = getConfig().apiBaseUrl): URL {
+  const url = new URL(`${base.replace(/\/$/, '')}${path}`, window.location.href);
+  for (const [key, value] of Object.entries(requestParams(params))) url.searchParams.set(key, value);
   return url;
 }
 
@@ -111,6 +122,28 @@ async function errorDetail(response: Response): Promise<string | undefined> {
   return undefined;
 }
 
+/** Fetches `url` and reads its JSON body; every failure as the error kind the UI explains. */
+async function fetchBody(url: URL, headers: Record<string, string>, endpoint: string, wanted?: AbortSignal): Promise<unknown> {
+  // Given up after the configured timeout, and aborted as soon as nobody wants the answer (a period changed).
+  const timeout = AbortSignal.timeout(getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
+  const signal = wanted ? AbortSignal.any([wanted, timeout]) : timeout;
+  try {
+    const response = await fetch(url, { headers, signal });
+    if (!response.ok) throw new HttpError(endpoint, response.status, await errorDetail(response));
+    try {
+      return await response.json();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new ContractError(endpoint, [{ code: 'custom', path: [], message: '不是有效的 JSON', input: undefined }]);
+    }
+  } catch (error) {
+    if (wanted?.aborted) throw error;
+    if (timeout.aborted) throw new TimeoutError(endpoint);
+    if (error instanceof HttpError || error instanceof ContractError) throw error;
+    throw new NetworkError(endpoint);
+  }
+}
+
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
   const url = apiUrl(path, options.params);
   const endpoint = `GET ${path}`;
@@ -120,25 +153,9 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, 
   const scenario = getMockScenario();
   if (scenario) headers[MOCK_SCENARIO_HEADER] = scenario;
 
-  // Given up after the configured timeout, and aborted as soon as nobody wants the answer (a period changed).
-  const timeout = AbortSignal.timeout(getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  let body: unknown;
-  try {
-    const response = await fetch(url, { headers, signal });
-    if (!response.ok) throw new HttpError(endpoint, response.status, await errorDetail(response));
-    try {
-      body = await response.json();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new ContractError(endpoint, [{ code: 'custom', path: [], message: '不是有效的 JSON', input: undefined }]);
-    }
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new TimeoutError(endpoint);
-    if (error instanceof HttpError || error instanceof ContractError) throw error;
-    throw new NetworkError(endpoint);
-  }
+  // On a first load the answer may have come already, in one early request for the whole screen.
+  const early = await takeEarlyAnswer(url, headers, getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.signal);
+  const body = early?.status === 200 ? early.body : await fetchBody(url, headers, endpoint, options.signal);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ContractError(endpoint, parsed.error.issues);
   return parsed.data;

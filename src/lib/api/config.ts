@@ -13,7 +13,8 @@ export type AppConfig = z.infer<typeof AppConfig>;
 
 let current: AppConfig = { apiBaseUrl: '/api', mockMode: 'off' };
 
-export const CONFIG_URL = `${import.meta.env.BASE_URL}config.json`;
+// (import.meta.env is Vite's: absent when the mock backend loads this module under Node.)
+export const CONFIG_URL = `${import.meta.env?.BASE_URL ?? "/"}config.json`;
 
 export async function loadConfig(url = CONFIG_URL): Promise<AppConfig> {
   // Same mode and credentials as index.html's preload, so the browser hands over that response.

@@ -177,20 +177,26 @@ export interface TargetsQuery {
 export const MockUsersResponse = z.object({ users: z.array(User) });
 export type MockUsersResponse = z.infer<typeof MockUsersResponse>;
 
-/** Paths relative to the configured API base URL. */
-export const API_PATHS = {
-  session: '/session',
-  meta: '/meta',
-  communities: '/communities',
-  metrics: '/metrics',
-  targets: '/targets',
-  series: '/series',
-  mockUsers: '/mock/users',
-} as const;
+/**
+ * One request as the client makes it: a path of API_PATHS and its query parameters, each a
+ * string (lists joined with ","), in the order the client writes them.
+ */
+export const ApiRequest = z.object({ path: z.string().check(z.minLength(1)), params: z.record(z.string(), z.string()) });
+export type ApiRequest = z.infer<typeof ApiRequest>;
 
-/** Header the mock backend reads to pick the signed-in user (mock mode only). */
-export const MOCK_USER_HEADER = 'x-mock-user';
-/** Header naming a fault scenario of the mock backend (mocks/scenarios.ts; mock mode only). */
-export const MOCK_SCENARIO_HEADER = 'x-mock-scenario';
-/** The mock user when none was chosen (mock mode only). */
-export const DEFAULT_MOCK_USER = 'leader';
+/**
+ * What the overview's first screen asks for, in one response: for each of those requests the
+ * status and body its own endpoint would answer. Each body is checked later against that
+ * endpoint's schema, when the app reads it; an answer that failed, or did not come in time
+ * (504), is asked for again on its own.
+ */
+export const OverviewResponse = z.object({
+  /** The period answered: the one asked for, else the year to date of the latest month. */
+  from: Month,
+  to: Month,
+  answers: z.array(z.object({ request: ApiRequest, status: z.int(), body: z.unknown() })),
+});
+export type OverviewResponse = z.infer<typeof OverviewResponse>;
+
+// Paths and headers live in paths.ts (no zod), so the early request's tiny entry can use them.
+export { API_PATHS, DEFAULT_MOCK_USER, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './paths';

@@ -2,10 +2,8 @@
 // and which fault scenario the mock backend should play (?scenario=, mocks/scenarios.ts).
 import { getConfig } from './config';
 import { PARAM } from '../../domain/url-params';
-import { DEFAULT_MOCK_USER } from './contract';
-
-const KEY = 'mock-user';
-const SCENARIO_KEY = 'mock-scenario';
+import { DEFAULT_MOCK_USER } from './paths';
+import { MOCK_SCENARIO_KEY as SCENARIO_KEY, MOCK_USER_KEY as KEY } from './mock-headers';
 
 export function isMockMode(): boolean {
   return getConfig().mockMode !== 'off';
@@ -37,3 +35,4 @@ export function getMockUser(): string | null {
 export function setMockUser(id: string) {
   sessionStorage.setItem(KEY, id);
 }
+

@@ -3,9 +3,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { yearsOf, type Period } from '../../domain/period';
 import { bundleOptions, type QueryData } from './bundle';
-import { ContractError, getJson } from './client';
+import { ContractError, getJson, requestOf } from './client';
 import {
   API_PATHS,
+  type ApiRequest,
   CommunitiesResponse,
   MetaResponse,
   MetricsResponse,
@@ -36,6 +37,7 @@ export const sessionOptions = () =>
   queryOptions({
     queryKey: queryKeys.session(),
     queryFn: ({ signal }) => getJson(API_PATHS.session, SessionResponse, { signal }),
+    meta: { request: requestOf(API_PATHS.session) },
     staleTime: REFERENCE_STALE_MS,
   });
 
@@ -43,6 +45,7 @@ export const mockUsersOptions = () =>
   queryOptions({
     queryKey: queryKeys.mockUsers(),
     queryFn: ({ signal }) => getJson(API_PATHS.mockUsers, MockUsersResponse, { signal }),
+    meta: { request: requestOf(API_PATHS.mockUsers) },
     staleTime: Infinity,
   });
 
@@ -50,6 +53,7 @@ export const metaOptions = () =>
   queryOptions({
     queryKey: queryKeys.meta(),
     queryFn: ({ signal }) => getJson(API_PATHS.meta, MetaResponse, { signal }),
+    meta: { request: requestOf(API_PATHS.meta) },
     staleTime: REFERENCE_STALE_MS,
   });
 
@@ -57,6 +61,7 @@ export const communitiesOptions = () =>
   queryOptions({
     queryKey: queryKeys.communities(),
     queryFn: ({ signal }) => getJson(API_PATHS.communities, CommunitiesResponse, { signal }),
+    meta: { request: requestOf(API_PATHS.communities) },
     staleTime: REFERENCE_STALE_MS,
   });
 
@@ -64,24 +69,27 @@ export const metricsOptions = () =>
   queryOptions({
     queryKey: queryKeys.metrics(),
     queryFn: ({ signal }) => getJson(API_PATHS.metrics, MetricsResponse, { signal }),
+    meta: { request: requestOf(API_PATHS.metrics) },
     staleTime: REFERENCE_STALE_MS,
   });
 
-export const targetsOptions = (query: TargetsQuery) =>
-  queryOptions({
+export const targetsOptions = (query: TargetsQuery) => {
+  const params = { years: query.years, metrics: query.metrics, level: query.level };
+  return queryOptions({
     queryKey: queryKeys.targets(query),
-    queryFn: ({ signal }) => getJson(API_PATHS.targets, TargetsResponse, { signal, params: { years: query.years, metrics: query.metrics, level: query.level } }),
+    queryFn: ({ signal }) => getJson(API_PATHS.targets, TargetsResponse, { signal, params }),
+    meta: { request: requestOf(API_PATHS.targets, params) },
     staleTime: REFERENCE_STALE_MS,
   });
+};
 
-export const seriesOptions = (query: SeriesQuery) =>
-  queryOptions({
+export const seriesOptions = (query: SeriesQuery) => {
+  const params = { metrics: query.metrics, from: query.from, to: query.to, groupBy: query.groupBy, communities: query.communities };
+  return queryOptions({
     queryKey: queryKeys.series(query),
+    meta: { request: requestOf(API_PATHS.series, params) },
     queryFn: async ({ signal }) => {
-      const response = await getJson(API_PATHS.series, SeriesResponse, {
-        signal,
-        params: { metrics: query.metrics, from: query.from, to: query.to, groupBy: query.groupBy, communities: query.communities },
-      });
+      const response = await getJson(API_PATHS.series, SeriesResponse, { signal, params });
       // Figures for another period than the one asked for would be shown under the wrong heading.
       if (response.from !== query.from || response.to !== query.to) {
         throw new ContractError(`GET ${API_PATHS.series}`, [{ path: ['from'], message: `返回的时段（${response.from}—${response.to}）与请求的（${query.from}—${query.to}）不符` }]);
@@ -90,6 +98,15 @@ export const seriesOptions = (query: SeriesQuery) =>
     },
     staleTime: SERIES_STALE_MS,
   });
+};
+
+/** The requests behind query options (one endpoint's, or a bundle's parts), as data. */
+export function requestsOf(options: ReadonlyArray<{ meta?: Record<string, unknown> }>): ApiRequest[] {
+  return options.flatMap((o) => {
+    const meta = o.meta as { request?: ApiRequest; requests?: readonly ApiRequest[] } | undefined;
+    return meta?.request ? [meta.request] : [...(meta?.requests ?? [])];
+  });
+}
 
 /**
  * Every community's values of `metricIds` over `period`, with the communities and their

@@ -7,7 +7,7 @@ import { totalsByMetric } from '../../../domain/series';
 import type { Catalogue } from '../../../lib/api/contract';
 import { formatPeriod } from '../../../lib/i18n/format';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import { overviewTotalsOptions } from '../lib/overview-queries';
+import { overviewTotalsOptions } from '../../../lib/api/overview';
 
 /** Every metric's period total, grouped by area: the figures the year-end review quotes. */
 export function AllTotals({ catalogue, period }: { catalogue: Catalogue; period: Period }) {

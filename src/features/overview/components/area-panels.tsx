@@ -17,7 +17,7 @@ import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/forma
 import { progressSentence } from '../../../lib/i18n/sentences';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
-import { areaOptions } from '../lib/overview-queries';
+import { areaOptions } from '../../../lib/api/overview';
 
 type LeadArea = AreaGroup & { lead: Metric };
 

@@ -21,7 +21,7 @@ import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
-import { overviewCommunityOptions } from '../lib/overview-queries';
+import { overviewCommunityOptions } from '../../../lib/api/overview';
 
 type Figures = CommunityFiguresData;
 

@@ -1,0 +1,18 @@
+// The app's first entry (index.html loads it before main.tsx): a few hundred bytes that run as
+// soon as the page is parsed, while React and the app are still downloading and compiling. On a
+// first load of the overview it sends the one early request for its whole first screen
+// (lib/api/early-request.ts), answered by the time the app asks.
+import { readHints, sendEarlyOverview } from './lib/api/early-request';
+import { expectedMockHeaders } from './lib/api/mock-headers';
+
+const OVERVIEW_PATH = '/overview';
+const DECK_PATH = '/present';
+
+// The deck is black and full screen: no app header painted before it (present-page.tsx keeps the class).
+if (window.location.pathname.startsWith(DECK_PATH)) document.documentElement.classList.add('is-deck');
+
+if (window.location.pathname.replace(/\/$/, '') === OVERVIEW_PATH) {
+  const hints = readHints();
+  // In the worker mode the mock backend starts later, inside the page: nothing to ask yet.
+  if (hints.mockMode !== 'worker') sendEarlyOverview(window.location.search, hints.apiBaseUrl, hints.mockMode === 'off' ? {} : expectedMockHeaders(window.location.search));
+}

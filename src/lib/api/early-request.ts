@@ -1,0 +1,71 @@
+// The early request itself, sent by src/boot.ts before the app's code has run: GET /overview
+// for the period in the URL. Free of zod and React, so its entry is a few hundred bytes and runs
+// while the app is still downloading; lib/api/early.ts reads the answer.
+import { API_PATHS } from './paths';
+
+/** The API base and mode the last visit's config gave, so the early request can guess them. */
+const HINTS_KEY = 'early-request-hints';
+export interface Hints {
+  apiBaseUrl: string;
+  mockMode: string;
+}
+/** A first visit's guess: the demo's and the README's deployment. */
+const FIRST_VISIT: Hints = { apiBaseUrl: '/api', mockMode: 'server' };
+
+export function readHints(): Hints {
+  try {
+    const hints = JSON.parse(localStorage.getItem(HINTS_KEY) ?? 'null') as Partial<Hints> | null;
+    if (hints && typeof hints.apiBaseUrl === 'string' && typeof hints.mockMode === 'string') return { apiBaseUrl: hints.apiBaseUrl, mockMode: hints.mockMode };
+  } catch {
+    // unreadable: guess
+  }
+  return FIRST_VISIT;
+}
+
+export function writeHints(hints: Hints) {
+  try {
+    localStorage.setItem(HINTS_KEY, JSON.stringify({ apiBaseUrl: hints.apiBaseUrl, mockMode: hints.mockMode }));
+  } catch {
+    // storage refused (private mode): no hints next time
+  }
+}
+
+/** The base URL a path is appended to (`/api` → `https://host/api`). */
+export function baseUrl(base: string): URL {
+  return new URL(base.replace(/\/?$/, '/'), window.location.href);
+}
+
+export interface EarlyRequest {
+  /** The API base it went to, resolved (ends with "/"). */
+  base: string;
+  headers: Record<string, string>;
+  /** The parsed JSON body of a 200 answer, else null (never rejects). */
+  json: Promise<unknown>;
+}
+
+let sent: EarlyRequest | null = null;
+
+/** The early request, if one was sent and not dropped since. */
+export function earlyRequest(): EarlyRequest | null {
+  return sent;
+}
+
+export function dropEarlyRequest() {
+  sent = null;
+}
+
+/** Sends GET /overview for the period in `search` (both months, else the server's default). */
+export function sendEarlyOverview(search: string, apiBase: string, headers: Record<string, string>) {
+  const asked = new URLSearchParams(search);
+  const url = new URL(API_PATHS.overview.slice(1), baseUrl(apiBase));
+  const from = asked.get('from');
+  const to = asked.get('to');
+  if (from && to) {
+    url.searchParams.set('from', from);
+    url.searchParams.set('to', to);
+  }
+  const json = fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(15_000) })
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .catch(() => null);
+  sent = { base: baseUrl(apiBase).href, headers, json };
+}
