@@ -10,6 +10,7 @@ import { HttpError } from '../lib/api/client';
 import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
 import { periodCorrectionNotice } from '../lib/i18n/sentences';
+import { APP_TITLE } from '../lib/i18n/strings';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { usePeriodHref } from '../lib/use-url-state';
 import { PageRecovery } from './page-recovery';
@@ -135,7 +136,7 @@ function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => voi
     <div className="shell">
       <header className="shell__header">
         <div className="shell__brand">
-          <span className="shell__title">稠城街道工作进度</span>
+          <span className="shell__title">{APP_TITLE}</span>
         </div>
         <div className="shell__tools">
           <UserMenu />

@@ -6,13 +6,14 @@ import { overviewLoader } from '../features/overview/overview-loader';
 import { OverviewPage } from '../features/overview/overview-page';
 import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';
+import { StartingShell } from './starting-shell';
 
 export const routes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/',
     element: <Layout />,
     // Shown while the first route's loader runs (it waits for meta and the catalogue).
-    hydrateFallbackElement: <Skeleton lines={6} label="正在加载" />,
+    hydrateFallbackElement: <StartingShell />,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'overview', element: <OverviewPage />, loader: overviewLoader(queryClient) },

@@ -16,8 +16,10 @@ describe('fault scenarios (production build)', () => {
   it('slow: skeletons first, then the figures, nothing lost', async () => {
     const { page } = b;
     await page.goto(b.url(at(OVERVIEW, 'slow')));
+    // While it waits the page says it is loading (the shell, then skeletons): never empty or broken.
+    await page.getByText('正在加载…').waitFor();
+    expect(await page.getByRole('status').count()).toBeGreaterThan(0);
     await page.getByRole('heading', { level: 1, name: '总览 · 2021年1—6月' }).waitFor({ timeout: 15_000 });
-    expect(await card().getByRole('status').count()).toBeGreaterThan(0);
     await expect.poll(() => card().textContent(), { timeout: 15_000 }).toContain('1,608户');
     expect(await alerts().count()).toBe(0);
   });

@@ -16,6 +16,10 @@ export const ROLE_LABELS = {
   viewer: '访客',
 } as const;
 
+/** The app's name before the subdistrict is known (index.html paints the same before any script). */
+export const APP_TITLE = '稠城街道工作进度';
+export const LOADING = '正在加载…';
+
 export const NOT_OFFERED = '未开通';
 /** An offered service without a report (yet) for the period: not zero, not 未开通. */
 export const NO_REPORT = '暂无数据';
