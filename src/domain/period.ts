@@ -54,6 +54,19 @@ export function clampPeriod(period: Period, range: DataRange): Period {
 }
 
 /**
+ * The presets' periods as the pages will read them (clamped to the data), once each, without
+ * `current`: where a user is most likely to go next from `current`.
+ */
+export function otherPresetPeriods(current: Period, range: DataRange): Period[] {
+  const out: Period[] = [];
+  for (const preset of PRESET_IDS) {
+    const period = clampPeriod(presetPeriod(preset, range.latestMonth), range);
+    if (!samePeriod(period, current) && !out.some((p) => samePeriod(p, period))) out.push(period);
+  }
+  return out;
+}
+
+/**
  * Reads `from`/`to` from URL search params. Missing or malformed values fall back to the
  * default period; out-of-range values are clamped. `corrected` says the URL should be rewritten.
  */

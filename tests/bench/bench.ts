@@ -13,6 +13,7 @@ import { analyseBundle, BUDGETS, kb } from '../support/bundle-size';
 import { startDemoProcess } from '../support/demo-process';
 import {
   CHART_DRAWN,
+  CUSTOM_RANGE,
   CPU_SLOWDOWN,
   DECK_READY,
   HOME_READY,
@@ -71,6 +72,7 @@ interface Journey {
 const journeys = (scale: Scale): Journey[] => allJourneys(scale).filter((j) => !ONLY || ONLY.includes(j.id));
 const allJourneys = (scale: Scale): Journey[] => [
   { id: 'overview', label: '/overview', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (preset → all panels)', ...PERIOD_CHANGE }, stepBudget: (s) => s.periodChangeBudget },
+  { id: 'overview-custom', label: '/overview, then a custom range', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (custom range, not fetched ahead)', ...CUSTOM_RANGE } },
   { id: 'secretary', label: `secretary home /?as=${scale.secretary}`, device: DESKTOP, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
   { id: 'secretary-phone', label: 'secretary home on a phone', device: PHONE, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
   { id: 'rankings', label: '/rankings', device: DESKTOP, path: `/rankings?${PERIOD}&metric=visits`, settled: `${SUMMARY_READY} && ${OURS_SETTLED}`, step: { label: 'metric switch (走访群众 → 解决群众问题)', ...metricSwitch('problems_solved', '解决群众问题') } },

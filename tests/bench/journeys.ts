@@ -161,6 +161,23 @@ export const PERIOD_CHANGE = {
     [...document.querySelectorAll('.chart-frame__summary')].every((s) => s.textContent?.startsWith('2020年')) && ${OURS_SETTLED}`,
 };
 
+/**
+ * Overview: a custom range (2020年7—12月) from the 从/至 selects and 应用: a period the page has
+ * not fetched ahead (the presets are fetched in idle time), so the network is in it.
+ */
+export const CUSTOM_RANGE = {
+  act: `const pick = (label, month) => {
+      const select = [...document.querySelectorAll('label.field')].find((l) => l.textContent.startsWith(label)).querySelector('select');
+      select.value = month;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick('从', '2020-07');
+    pick('至', '2020-12');
+    [...document.querySelectorAll('button')].find((b) => b.textContent === '应用').click();`,
+  done: `document.querySelector('h1')?.textContent?.includes('2020年7—12月') &&
+    [...document.querySelectorAll('.chart-frame__summary')].every((s) => s.textContent?.startsWith('2020年7')) && ${OURS_SETTLED}`,
+};
+
 /** /rankings: another metric from the 指标 select, done when its ranking has drawn. */
 export function metricSwitch(metricId: string, metricName: string) {
   return {

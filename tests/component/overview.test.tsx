@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { countRequests, holdRequests } from '../support/hold-requests';
 import { server } from '../support/msw-server';
 import { currentSearch, renderApp } from '../support/render-app';
 
@@ -63,6 +64,23 @@ describe('overview', () => {
     expect(currentSearch().get('from')).toBe('2020-01');
     const visits = await areaPanel('走访群众合计');
     await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+  });
+
+  it('has the other presets’ figures ready once the page has settled: 上一年 shows at once, with the network held', async () => {
+    const user = userEvent.setup();
+    const counts = countRequests();
+    renderApp('/overview?from=2021-01&to=2021-06');
+    const visits = await areaPanel('走访群众合计');
+    await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('1,608户'));
+    // In idle time the page asked for the other presets (本月, 本季度, 上一年)…
+    await waitFor(() => expect([...counts.keys()].some((k) => k.includes('from=2020-01&to=2020-12'))).toBe(true), { timeout: 5_000 });
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // …so with every request from now on held, choosing 上一年 still shows its figures.
+    const hold = holdRequests(() => true);
+    await user.click(screen.getByRole('button', { name: '上一年' }));
+    await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('3,046户'));
+    hold.release();
   });
 
   it('refuses a reversed custom range and keeps what the user typed', async () => {

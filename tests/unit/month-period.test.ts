@@ -12,6 +12,7 @@ import {
 import {
   clampPeriod,
   defaultPeriod,
+  otherPresetPeriods,
   periodFromSearch,
   presetPeriod,
   samePeriod,
@@ -105,6 +106,28 @@ describe('defaultPeriod', () => {
 
   it('is clamped to the first month with data', () => {
     expect(defaultPeriod({ firstMonth: '2021-03', latestMonth: '2021-06' })).toEqual({ from: '2021-03', to: '2021-06' });
+  });
+});
+
+describe('otherPresetPeriods', () => {
+  it('lists the other presets as the pages read them, from year to date', () => {
+    expect(otherPresetPeriods({ from: '2021-01', to: '2021-06' }, RANGE)).toEqual([
+      { from: '2021-06', to: '2021-06' },
+      { from: '2021-04', to: '2021-06' },
+      { from: '2020-01', to: '2020-12' },
+    ]);
+  });
+
+  it('lists every preset from a custom range', () => {
+    expect(otherPresetPeriods({ from: '2020-03', to: '2020-05' }, RANGE)).toHaveLength(4);
+  });
+
+  it('clamps to the data and lists a period once (Q1 is the year to date; last year clamps to the first month)', () => {
+    const range = { firstMonth: '2021-01', latestMonth: '2021-03' };
+    expect(otherPresetPeriods({ from: '2021-03', to: '2021-03' }, range)).toEqual([
+      { from: '2021-01', to: '2021-03' },
+      { from: '2021-01', to: '2021-01' },
+    ]);
   });
 });
 

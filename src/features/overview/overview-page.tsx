@@ -1,7 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
-import { metricsOptions } from '../../lib/api/queries';
+import { metaOptions, metricsOptions } from '../../lib/api/queries';
+import { prefetchOverviewPresets } from '../../lib/api/overview';
+import type { Catalogue } from '../../lib/api/contract';
+import type { Period } from '../../domain/period';
+import { useWhenIdle } from '../../lib/use-when-idle';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-url-state';
@@ -39,9 +43,24 @@ export function OverviewPage() {
               ))}
             </div>
             <AllTotals catalogue={catalogue} period={period} />
+            <PrefetchPresets catalogue={catalogue} period={period} />
           </>
         )}
       </QueryState>
     </div>
   );
+}
+
+/**
+ * Once the page has its figures and the browser is idle, fetches the other presets' figures, so
+ * a preset chosen next shows at once. Its own component: counting requests re-renders only it.
+ */
+function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
+  const queryClient = useQueryClient();
+  const meta = useQuery(metaOptions());
+  const settled = useIsFetching() === 0;
+  useWhenIdle(settled && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
+    if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period);
+  });
+  return null;
 }

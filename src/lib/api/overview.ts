@@ -4,7 +4,7 @@
 import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query';
 import { areaWindow } from '../../domain/area-trend';
 import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../domain/catalogue';
-import type { Period } from '../../domain/period';
+import { otherPresetPeriods, type DataRange, type Period } from '../../domain/period';
 import type { ApiRequest, Catalogue } from './contract';
 import { allTotalsOptions, communitiesOptions, communityFiguresOptions, metaOptions, metricsOptions, requestsOf, sessionOptions, subdistrictMonthlyOptions } from './queries';
 
@@ -31,6 +31,15 @@ function overviewPanelOptions(catalogue: Catalogue, period: Period) {
 export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue, period: Period) {
   // A mixed list: each option keeps its own types where it is built; here only the key and fetcher matter.
   for (const options of overviewPanelOptions(catalogue, period)) void queryClient.prefetchQuery(options as FetchQueryOptions);
+}
+
+/**
+ * Fetches the overview for the other presets, so choosing one shows its figures at once (the
+ * page still refreshes them in the background). Skipped when the user asked to save data.
+ */
+export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Catalogue, range: DataRange, current: Period) {
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  for (const period of otherPresetPeriods(current, range)) prefetchOverview(queryClient, catalogue, period);
 }
 
 /**
