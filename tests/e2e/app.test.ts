@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../mocks/data/generate';
+import { overviewRequests } from '../../src/lib/api/overview';
 import { seriousA11yViolations, useBrowser } from './browser';
+
+/** A request as path and sorted, decoded parameters: the same request however it was written. */
+const requestKey = (url: URL) => `${url.pathname}?${[...url.searchParams].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&')}`;
 
 const ARTICLE_2020 = {
   走访群众: '3,046户',
@@ -66,12 +71,16 @@ describe('production build against the mock HTTP API', () => {
   it('asks for a first load’s data in one request, and draws the same figures', async () => {
     const { page } = b;
     const asked: string[] = [];
-    page.on('request', (r) => r.url().includes('/api/') && asked.push(new URL(r.url()).pathname));
+    page.on('request', (r) => r.url().includes('/api/') && asked.push(requestKey(new URL(r.url()))));
     await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
     await expect.poll(() => page.getByRole('article', { name: '走访群众' }).textContent()).toContain('1,608户');
     await page.getByRole('region', { name: '各社区目标完成率' }).locator('.recharts-bar-rectangle').first().waitFor();
-    // The shell's and every panel's figures came in GET /overview; only the demo-user list is asked apart.
-    expect(asked.filter((p) => p !== '/api/mock/users')).toEqual(['/api/overview']);
+    // The shell's and every panel's figures came in GET /overview: none of those requests went
+    // out on its own (later, in idle time, the other presets' figures are fetched ahead).
+    const { areas, metrics, rates } = generateDataset();
+    const firstScreen = overviewRequests({ areas, metrics, rates }, { from: '2021-01', to: '2021-06' }).map((r) => requestKey(new URL(`http://x/api${r.path}?${new URLSearchParams(r.params)}`)));
+    expect(asked.filter((k) => k.startsWith('/api/overview'))).toEqual(['/api/overview?from=2021-01&to=2021-06']);
+    expect(asked.filter((k) => firstScreen.includes(k))).toEqual([]);
   });
 
   it('names the endpoint and field of a broken payload, and the rest of the page keeps working', async () => {
