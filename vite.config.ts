@@ -38,7 +38,8 @@ function precompress(): Plugin {
  * entry it would wait for all of React to compile; Vite merges every module script of
  * index.html into one entry, so it is built as a second input and its tag written here).
  * (Module-preloading the first chart's chunks here was tried: they competed with the app's
- * entry, LCP ÷ peer 0.55 → 0.66, first chart 0.91 → 1.02.)
+ * entry, LCP ÷ peer 0.55 → 0.66, first chart 0.91 → 1.02; with compile hints, no change:
+ * first chart 1590 → 1611 ms.)
  */
 function indexScripts(): Plugin {
   return {
@@ -50,6 +51,34 @@ function indexScripts(): Plugin {
       handler(html, ctx) {
         const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
         return boot ? html.replace(/(\s*)(<script type="module")/, `$1<script type="module" crossorigin src="/${boot.fileName}"></script>$1$2`) : html;
+      },
+    },
+  };
+}
+
+/**
+ * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; a plain comment
+ * elsewhere) on every JS chunk: its functions are compiled eagerly while the file streams in, off
+ * the main thread, instead of one by one on first call, on the main thread, while the first
+ * screen renders. Written after minification (which drops comments), before precompression.
+ * Bench (overview, sample, 4×, 9 interleaved loads): first chart 1699 → 1532 ms, longest task
+ * 277 → 230 ms, LCP 1060 → 1028 ms (hinting only the chart chunks, or only the entry, gained
+ * about half as much each).
+ */
+function compileHints(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    configResolved: (config) => void (outDir = join(config.root, config.build.outDir)),
+    writeBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          const file = join(outDir, chunk.fileName);
+          writeFileSync(file, `//# allFunctionsCalledOnLoad\n${readFileSync(file, 'utf8')}`);
+        }
       },
     },
   };
@@ -78,6 +107,7 @@ export default defineConfig({
       },
     }),
     indexScripts(),
+    compileHints(),
     precompress(),
   ],
   build: {
