@@ -9,15 +9,19 @@ export const AreaTrendChart = lazy(() => loadAreaTrend().then((m) => ({ default:
 export const RankingBarChart = lazy(() => loadRankingBars().then((m) => ({ default: m.RankingBarChart })));
 export const LinesChart = lazy(() => loadLines().then((m) => ({ default: m.LinesChart }))) as <Row>(props: import('./lines-chart').LinesChartProps<Row>) => React.ReactNode;
 
-/** Starts downloading the chart code while a page's data is in flight, instead of after it arrives. */
-export function preloadCharts(which: 'overview' | 'metric' | 'rankings' | 'community' | 'deck') {
-  const loads = {
-    overview: () => [loadRankingBars(), loadAreaTrend()],
-    deck: () => [loadRankingBars(), loadAreaTrend()],
-    rankings: () => [loadRankingBars()],
-    community: () => [loadLines()],
-    metric: () => [loadLines()],
-  }[which]();
-  // A failed preload is retried when the chart mounts and shows its own error there.
-  for (const load of loads) load.catch(() => undefined);
+type ChartPage = 'overview' | 'metric' | 'rankings' | 'community' | 'deck';
+const LOADS: Record<ChartPage, () => Promise<unknown>[]> = {
+  overview: () => [loadRankingBars(), loadAreaTrend()],
+  deck: () => [loadRankingBars(), loadAreaTrend()],
+  rankings: () => [loadRankingBars()],
+  community: () => [loadLines()],
+  metric: () => [loadLines()],
+};
+
+/**
+ * Loads a page's chart code (once: later calls share the same modules); resolves when it is in,
+ * never rejects (a failed load is retried when the chart mounts, and shows its error there).
+ */
+export function preloadCharts(which: ChartPage): Promise<void> {
+  return Promise.allSettled(LOADS[which]()).then(() => undefined);
 }

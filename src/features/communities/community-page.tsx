@@ -25,7 +25,7 @@ export function CommunityPage() {
   const metrics = useQuery(metricsOptions());
   const session = useQuery(sessionOptions());
   const href = usePeriodHref();
-  useEffect(() => preloadCharts('community'), []);
+  useEffect(() => void preloadCharts('community'), []);
   return (
     <QueryState queries={[communities, metrics, session]} height={480} errorTitle="无法加载社区与指标目录">
       {([{ communities: list }, catalogue, { user }]) => {

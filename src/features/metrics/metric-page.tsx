@@ -35,7 +35,7 @@ const RANKING_COLUMNS = ['rank', 'community', 'value', 'target', 'completion', '
 export function MetricPage() {
   const { metricId } = useParams();
   const metrics = useQuery(metricsOptions());
-  useEffect(() => preloadCharts('metric'), []);
+  useEffect(() => void preloadCharts('metric'), []);
   return (
     <QueryState queries={[metrics]} height={SUMMARY_HEIGHT} errorTitle="无法加载指标目录">
       {([catalogue]) => {

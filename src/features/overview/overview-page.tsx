@@ -1,4 +1,6 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { preloadCharts } from '../../components/charts/lazy-charts';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
 import { metaOptions, metricsOptions } from '../../lib/api/queries';
@@ -52,14 +54,23 @@ export function OverviewPage() {
 }
 
 /**
- * Once the page has its figures and the browser is idle, fetches the other presets' figures, so
- * a preset chosen next shows at once. Its own component: counting requests re-renders only it.
+ * Once the page has its figures and its charts' code, and the browser is idle, fetches the other
+ * presets' figures, so a preset chosen next shows at once. Not sooner: their answers would be
+ * read while the first charts are still to draw. Its own component: counting requests re-renders only it.
  */
 function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const queryClient = useQueryClient();
   const meta = useQuery(metaOptions());
   const settled = useIsFetching() === 0;
-  useWhenIdle(settled && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
+  const [chartsIn, setChartsIn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void preloadCharts('overview').then(() => live && setChartsIn(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useWhenIdle(settled && chartsIn && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
     if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period);
   });
   return null;

@@ -20,7 +20,7 @@ export function PresentPage() {
   const client = useQueryClient();
   const [restored, setRestored] = useState<Restored | 'pending'>('pending');
   useEffect(() => {
-    preloadCharts('deck');
+    void preloadCharts('deck');
     let live = true;
     restoreSnapshot(client, getMockUser())
       .catch(() => null)

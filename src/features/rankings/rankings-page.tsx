@@ -35,7 +35,7 @@ const METRIC_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'boa
 export function RankingsPage() {
   const { period, range } = usePeriod();
   const metrics = useQuery(metricsOptions());
-  useEffect(() => preloadCharts('rankings'), []);
+  useEffect(() => void preloadCharts('rankings'), []);
   return (
     <div className="page rankings-page">
       <h1 className="page__title">社区排名 · {formatPeriod(period)}</h1>
