@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
 
+/** Runs `run` in the task after the next painted frame; returns a cancel. */
+export function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 /**
  * `value`, but only once a frame showing the change has been painted: work that depends on it
  * (drawing the slides beside the current one) waits for the next task instead of delaying the
@@ -10,14 +22,7 @@ export function useAfterPaint<T>(value: T): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     if (Object.is(value, settled)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setSettled(value), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setSettled(value));
   }, [value, settled]);
   return settled;
 }

@@ -25,10 +25,19 @@ interface PageCase {
   scope: () => HTMLElement;
   before: string;
   after: string;
+  /** Throws until every panel of the page is on it. */
+  ready?: () => unknown;
 }
 
 const CASES: PageCase[] = [
-  { name: 'overview (KPI card)', url: '/overview', scope: () => screen.getByRole('article', { name: '走访群众' }), before: ytd2021('visits'), after: year2020('visits') },
+  {
+    name: 'overview (KPI card)',
+    url: '/overview',
+    scope: () => screen.getByRole('article', { name: '走访群众' }),
+    before: ytd2021('visits'),
+    after: year2020('visits'),
+    ready: () => screen.getByRole('region', { name: '走访群众合计' }),
+  },
   { name: 'metric page (summary)', url: '/metrics/visits', scope: () => screen.getByRole('region', { name: '本期完成情况' }), before: ytd2021('visits'), after: year2020('visits') },
   {
     name: 'rankings (table)',
@@ -42,10 +51,13 @@ const CASES: PageCase[] = [
 
 // The meeting deck has no period picker: it presents one snapshot (tests/component/deck.test.tsx).
 describe('a period change keeps the last figures on every page', () => {
-  it.each(CASES.filter((c) => c.before))('$name: the old figure stays, marked busy, until the new one arrives', async ({ url, scope, before, after }) => {
+  it.each(CASES.filter((c) => c.before))('$name: the old figure stays, marked busy, until the new one arrives', async ({ url, scope, before, after, ready }) => {
     const user = userEvent.setup();
     renderApp(`${url}${url.includes('?') ? '&' : '?'}from=2021-01&to=2021-06`);
     await figure(scope, before);
+    // Every panel has shown its figures (the overview's below the first screen come a moment later).
+    if (ready) await waitFor(ready, { timeout: 5_000 });
+    await waitFor(() => expect(screen.queryAllByRole('status', { name: '正在加载' })).toHaveLength(0), { timeout: 5_000 });
     const hold = holdRequests((u) => u.pathname.endsWith('/series') && u.searchParams.get('to') === '2020-12');
     await user.click(screen.getByRole('button', { name: '上一年' }));
     await waitFor(() => expect(hold.held.length).toBeGreaterThan(0));

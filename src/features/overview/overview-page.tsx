@@ -8,6 +8,7 @@ import { prefetchOverviewPresets } from '../../lib/api/overview';
 import type { Catalogue } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
 import { useWhenIdle } from '../../lib/use-when-idle';
+import { afterNextPaint } from '../../lib/use-after-paint';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-url-state';
@@ -18,6 +19,9 @@ import { AttentionList, CommunityCompletion } from './components/community-panel
 export function OverviewPage() {
   const { period } = usePeriod();
   const metrics = useQuery(metricsOptions());
+  // The trends and the totals are below the first screen: rendered once the first screen's
+  // chart has been drawn, so neither that screen's first frame nor its chart waits for them.
+  const chartsDrawn = useChartsDrawn();
   return (
     <div className="page">
       <div className="page__head">
@@ -39,13 +43,19 @@ export function OverviewPage() {
               <CommunityCompletion catalogue={catalogue} period={period} />
               <AttentionList catalogue={catalogue} period={period} />
             </div>
-            <div className="grid grid--trends">
-              {leadAreas(catalogue).map((group) => (
-                <AreaTrend key={group.area.id} group={group} period={period} />
-              ))}
-            </div>
-            <AllTotals catalogue={catalogue} period={period} />
-            <PrefetchPresets catalogue={catalogue} period={period} />
+            {chartsDrawn ? (
+              <>
+                <div className="grid grid--trends">
+                  {leadAreas(catalogue).map((group) => (
+                    <AreaTrend key={group.area.id} group={group} period={period} />
+                  ))}
+                </div>
+                <AllTotals catalogue={catalogue} period={period} />
+              </>
+            ) : (
+              <div className="below-fold-placeholder" aria-hidden="true" />
+            )}
+            {chartsDrawn && <PrefetchPresets catalogue={catalogue} period={period} />}
           </>
         )}
       </QueryState>
@@ -54,23 +64,35 @@ export function OverviewPage() {
 }
 
 /**
- * Once the page has its figures and its charts' code, and the browser is idle, fetches the other
- * presets' figures, so a preset chosen next shows at once. Not sooner: their answers would be
- * read while the first charts are still to draw. Its own component: counting requests re-renders only it.
+ * True once the overview's chart code is in and a frame has been painted since: the charts on
+ * screen have drawn (their render is scheduled as soon as the code arrives).
+ */
+function useChartsDrawn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    let live = true;
+    let cancel = () => undefined as void;
+    void preloadCharts('overview').then(() => {
+      if (live) cancel = afterNextPaint(() => setDrawn(true));
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, []);
+  return drawn;
+}
+
+/**
+ * Once the page has its figures and its first charts, and the browser is idle, fetches the other
+ * presets' figures, so a preset chosen next shows at once (their answers are not read while the
+ * first chart is still to draw). Its own component: counting requests re-renders only it.
  */
 function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const queryClient = useQueryClient();
   const meta = useQuery(metaOptions());
   const settled = useIsFetching() === 0;
-  const [chartsIn, setChartsIn] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void preloadCharts('overview').then(() => live && setChartsIn(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  useWhenIdle(settled && chartsIn && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
+  useWhenIdle(settled && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
     if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period);
   });
   return null;
