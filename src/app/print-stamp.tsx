@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { onPrint } from '../lib/on-print';
 import { useSearchParams } from 'react-router';
 import { periodFromSearch } from '../domain/period';
 import { metaOptions, metricsOptions } from '../lib/api/queries';
@@ -12,17 +13,7 @@ export function PrintStamp() {
   const catalogue = useQuery(metricsOptions()).data;
   const [params] = useSearchParams();
   const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
-  useEffect(() => {
-    const now = () => setPrintedAt(new Date().toISOString());
-    const print = window.matchMedia?.('print');
-    const onMedia = (event: MediaQueryListEvent) => event.matches && now();
-    window.addEventListener('beforeprint', now);
-    print?.addEventListener?.('change', onMedia);
-    return () => {
-      window.removeEventListener('beforeprint', now);
-      print?.removeEventListener?.('change', onMedia);
-    };
-  }, []);
+  useEffect(() => onPrint(() => setPrintedAt(new Date().toISOString())), []);
   const text = meta
     ? [
         `${meta.subdistrict.name}工作进度`,

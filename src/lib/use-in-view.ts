@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { onPrint, printing } from './on-print';
 
 /**
  * True once the element has come within `margin` of the viewport (and stays true), so charts
@@ -7,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
  */
 export function useInView<T extends Element>(margin = '200px'): [React.RefObject<T | null>, boolean] {
   const ref = useRef<T>(null);
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined' || (window.matchMedia?.('print').matches ?? false));
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined' || printing());
   useEffect(() => {
     const element = ref.current;
     if (seen || !element) return;
@@ -21,17 +22,11 @@ export function useInView<T extends Element>(margin = '200px'): [React.RefObject
       { rootMargin: margin },
     );
     observer.observe(element);
-    // Printing shows the whole page: draw everything first. Print preview emulation fires no
-    // beforeprint, so the print media query is watched too.
-    const draw = () => setSeen(true);
-    const print = window.matchMedia?.('print');
-    const onMedia = (event: MediaQueryListEvent) => event.matches && draw();
-    window.addEventListener('beforeprint', draw);
-    print?.addEventListener?.('change', onMedia);
+    // Printing shows the whole page: draw everything first.
+    const stop = onPrint(() => setSeen(true));
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', draw);
-      print?.removeEventListener?.('change', onMedia);
+      stop();
     };
   }, [seen, margin]);
   return [ref, seen];

@@ -68,8 +68,8 @@ describe('exports and print (production build)', () => {
     const { page } = b;
     await page.goto(b.url('/overview?from=2021-01&to=2021-06&metric=parking_spaces'));
     await page.getByRole('article', { name: '走访群众' }).getByText('目标').first().waitFor();
-    // Nothing scrolled: the trend charts below the fold have not been drawn yet.
-    expect(await page.locator('.chart-frame__chart[data-drawn="false"]').count()).toBeGreaterThan(0);
+    // Nothing scrolled: the trend charts below the fold are on the page, not drawn yet.
+    await expect.poll(() => page.locator('.chart-frame__chart[data-drawn="false"]').count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: '上一年' }).isVisible()).toBe(false);

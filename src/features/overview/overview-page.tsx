@@ -9,6 +9,8 @@ import type { Catalogue } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
 import { useWhenIdle } from '../../lib/use-when-idle';
 import { afterNextPaint } from '../../lib/use-after-paint';
+import { onPrint, printing } from '../../lib/on-print';
+import { flushSync } from 'react-dom';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-url-state';
@@ -65,21 +67,25 @@ export function OverviewPage() {
 
 /**
  * True once the overview's chart code is in and a frame has been painted since: the charts on
- * screen have drawn (their render is scheduled as soon as the code arrives).
+ * screen have drawn (their render is scheduled as soon as the code arrives). At once when the
+ * page is about to print: a print shows the whole page.
  */
 function useChartsDrawn(): boolean {
-  const [drawn, setDrawn] = useState(false);
+  const [drawn, setDrawn] = useState(printing);
   useEffect(() => {
+    if (drawn) return;
     let live = true;
     let cancel = () => undefined as void;
     void preloadCharts('overview').then(() => {
       if (live) cancel = afterNextPaint(() => setDrawn(true));
     });
+    const stop = onPrint(() => flushSync(() => setDrawn(true)));
     return () => {
       live = false;
       cancel();
+      stop();
     };
-  }, []);
+  }, [drawn]);
   return drawn;
 }
 
