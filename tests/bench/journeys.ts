@@ -175,7 +175,7 @@ export const CUSTOM_RANGE = {
     pick('至', '2020-12');
     [...document.querySelectorAll('button')].find((b) => b.textContent === '应用').click();`,
   done: `document.querySelector('h1')?.textContent?.includes('2020年7—12月') &&
-    [...document.querySelectorAll('.chart-frame__summary')].every((s) => s.textContent?.startsWith('2020年7')) && ${OURS_SETTLED}`,
+    [...document.querySelectorAll('.chart-frame__summary')].every((s) => s.textContent?.startsWith('2020年')) && ${OURS_SETTLED}`,
 };
 
 /** /rankings: another metric from the 指标 select, done when its ranking has drawn. */
