@@ -65,10 +65,13 @@ export function OverviewPage() {
   );
 }
 
+/** However long the chart code takes (a stalled network), the rest of the page waits no longer. */
+const BELOW_FOLD_WAIT_MS = 2_000;
+
 /**
  * True once the overview's chart code is in and a frame has been painted since: the charts on
  * screen have drawn (their render is scheduled as soon as the code arrives). At once when the
- * page is about to print: a print shows the whole page.
+ * page is about to print (a print shows the whole page), and after BELOW_FOLD_WAIT_MS at most.
  */
 function useChartsDrawn(): boolean {
   const [drawn, setDrawn] = useState(printing);
@@ -79,10 +82,12 @@ function useChartsDrawn(): boolean {
     void preloadCharts('overview').then(() => {
       if (live) cancel = afterNextPaint(() => setDrawn(true));
     });
+    const giveUp = setTimeout(() => setDrawn(true), BELOW_FOLD_WAIT_MS);
     const stop = onPrint(() => flushSync(() => setDrawn(true)));
     return () => {
       live = false;
       cancel();
+      clearTimeout(giveUp);
       stop();
     };
   }, [drawn]);

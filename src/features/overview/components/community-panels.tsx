@@ -16,12 +16,13 @@ import { valuesByCommunity } from '../../../domain/series';
 import { metricRanking } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
-import { sessionOptions, type CommunityFiguresData } from '../../../lib/api/queries';
+import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions } from '../../../lib/api/overview';
+import { useViewer } from '../../../lib/use-viewer';
 
 type Figures = CommunityFiguresData;
 
@@ -47,12 +48,13 @@ const COMPLETION_COLUMNS = ['rank', 'community', 'value', 'target', 'completion'
 
 function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric }) {
   const href = usePeriodHref();
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const viewer = useViewer();
+  const ownId = viewer?.communityId;
   const rows = useMemo(() => {
     const targets = indexTargets(figures.targets.targets);
     return rankingRows(metricRanking(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period));
   }, [figures, metric]);
-  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, ownId }), [metric, href, ownId]);
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, viewer }), [metric, href, viewer]);
   const periodLabel = formatPeriod(figures.input.period);
   const title = `各社区${metric.name}完成率`;
   const stats = completionStats(rows);
@@ -86,7 +88,7 @@ export function AttentionList({ catalogue, period }: { catalogue: Catalogue; per
 
 function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Catalogue }) {
   const href = usePeriodHref();
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const viewer = useViewer();
   const items = useMemo(() => {
     const targets = indexTargets(figures.targets.targets);
     const byMetric = communityMetrics(catalogue.metrics).map((metric) => ({
@@ -103,7 +105,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
       {items.items.map(({ metric, progress }) => (
         <li key={`${metric.id}-${progress.community.id}`} className="attention__item">
           <span>
-            <CommunityLink community={progress.community} hrefFor={href} ownId={ownId} />
+            <CommunityLink community={progress.community} hrefFor={href} viewer={viewer} />
           </span>
           <span className="attention__metric">
             <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
