@@ -3,11 +3,10 @@
 import { Link } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
-import type { Community, Metric } from '../lib/api/contract';
+import type { Community, Metric, User } from '../lib/api/contract';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { movementText } from '../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS } from '../lib/i18n/strings';
-import { useViewer } from '../lib/use-viewer';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { MovementBadge } from './movement-badge';
@@ -20,8 +19,8 @@ interface Options {
   /** Keys of the columns wanted, in order. */
   keys: readonly CommunityColumnKey[];
   hrefFor: (path: string) => string;
-  /** The signed-in secretary's community, tagged 本社区. */
-  ownId?: string;
+  /** The signed-in user: which communities link to their page, and the secretary's own, tagged 本社区. */
+  viewer: User | undefined;
   /** Completion drawn as a bar beside its figure, up to this ratio (the longest bar). */
   barMax?: number;
 }
@@ -39,8 +38,9 @@ export function OwnTag() {
  * A community's name, linking to its page when the signed-in user may open it (domain/access.ts:
  * no link they would be refused), tagged 本社区 when it is the signed-in secretary's.
  */
-export function CommunityLink({ community, hrefFor, ownId }: { community: Pick<Community, 'id' | 'name'>; hrefFor: (path: string) => string; ownId?: string }) {
-  const viewer = useViewer();
+export function CommunityLink({ community, hrefFor, viewer }: { community: Pick<Community, 'id' | 'name'>; hrefFor: (path: string) => string; viewer: User | undefined }) {
+  // The viewer comes from the page (read once), not from a query per link: a ranking has 500.
+  const ownId = viewer?.communityId;
   return (
     <>
       {/* A long name is cut on screen; the whole name is its title (and in exports). */}
@@ -58,7 +58,7 @@ export function CommunityLink({ community, hrefFor, ownId }: { community: Pick<C
   );
 }
 
-export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'unit' | 'higherIsBetter'> | null, { keys, hrefFor, ownId, barMax }: Options): Column<Row>[] {
+export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'unit' | 'higherIsBetter'> | null, { keys, hrefFor, viewer, barMax }: Options): Column<Row>[] {
   const unit = metric?.unit;
   const all: Record<CommunityColumnKey, Column<Row>> = {
     rank: { key: 'rank', header: '排名', reference: true, value: (r) => r.rank, missing: (r) => unrankedNote(r) ?? '—' },
@@ -75,7 +75,7 @@ export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'u
       header: '社区',
       rowHeader: true,
       value: (r) => r.community.name,
-      render: (r) => <CommunityLink community={r.community} hrefFor={hrefFor} ownId={ownId} />,
+      render: (r) => <CommunityLink community={r.community} hrefFor={hrefFor} viewer={viewer} />,
     },
     board: {
       key: 'board',

@@ -8,6 +8,17 @@ export interface TargetIndex {
 }
 
 export function indexTargets(targets: readonly Target[]): TargetIndex {
+  // Query data is never mutated: one index per list, however many rankings read it.
+  const known = indexed.get(targets);
+  if (known) return known;
+  const index = buildIndex(targets);
+  indexed.set(targets, index);
+  return index;
+}
+
+const indexed = new WeakMap<readonly Target[], TargetIndex>();
+
+function buildIndex(targets: readonly Target[]): TargetIndex {
   const map = new Map<string, number>();
   for (const t of targets) map.set(`${t.metricId}|${t.year}|${t.communityId ?? ''}`, t.value);
   return {

@@ -17,7 +17,7 @@ import { valuesByCommunity } from '../../domain/series';
 import { metricRanking } from '../../domain/standings';
 import { indexTargets } from '../../domain/targets';
 import type { Catalogue, Metric } from '../../lib/api/contract';
-import { metricsOptions, sessionOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import { metricsOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../lib/i18n/format';
 import { progressSentence, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
@@ -26,6 +26,7 @@ import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
 import { metricTrendRows } from './lib/metric-trend-rows';
 import { metricCommunitiesOptions, metricMonthlyOptions, type MetricCommunitiesData } from './lib/metric-queries';
 import './metrics.css';
+import { useViewer } from '../../lib/use-viewer';
 
 /** Placeholder heights close to what loads, so the page does not jump. */
 const SUMMARY_HEIGHT = 280;
@@ -127,7 +128,8 @@ function CommunityPanel({ metric, catalogue, period, range }: { metric: Metric; 
 
 function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catalogue: Catalogue }) {
   const href = usePeriodHref();
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const viewer = useViewer();
+  const ownId = viewer?.communityId;
   // The figures may be the previous metric's while the new ones load: they say which.
   const metric = findMetric(catalogue, data.input.metricId);
   const rows = useMemo(() => {
@@ -135,7 +137,7 @@ function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catal
     const ranking = metricRanking(metric, data.communities.communities, valuesByCommunity(data.series.rows, metric.id), indexTargets(data.targets.targets), data.input.period);
     return rankingRows(ranking, { lastYear: data.lastYear ? valuesByCommunity(data.lastYear.rows, metric.id) : null });
   }, [data, metric]);
-  const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, ownId }) : []), [metric, href, ownId]);
+  const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, viewer }) : []), [metric, href, viewer]);
   if (!metric) return null;
   const periodLabel = formatPeriod(data.input.period);
   const title = `各社区${metric.name}排名`;

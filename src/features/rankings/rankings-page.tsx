@@ -23,7 +23,7 @@ import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../
 import { useViewer } from '../../lib/use-viewer';
 import { BoardHistoryPanel } from './components/board-history';
 import { IndexFormula } from './components/index-formula';
-import { dataSubject, rankingsOptions, rankingsView, subjectChoices, subjectOf } from './lib/rankings-data';
+import { dataSubject, rankingsOptions, rankingsViewOf, subjectChoices, subjectOf } from './lib/rankings-data';
 import './rankings.css';
 
 const BASES = RANKING_BASES.map((id) => ({ id, label: BASIS_LABELS[id] }));
@@ -101,11 +101,11 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
   const effectiveBasis = subject?.kind === 'index' ? 'completion' : basis;
-  const ranking = useMemo(() => subject && rankingsView(data, subject, catalogue, effectiveBasis), [data, subject, catalogue, effectiveBasis]);
+  const ranking = useMemo(() => rankingsViewOf(data, catalogue, basis), [data, catalogue, basis]);
   const metric = subject?.kind === 'metric' ? subject.metric : null;
   const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
   const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;
-  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, ownId, barMax: 1.5 }), [metric, keys, href, ownId]);
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, viewer, barMax: 1.5 }), [metric, keys, href, viewer]);
   if (!subject || !ranking) return null;
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   const periodLabel = formatPeriod(data.input.periods[data.input.periods.length - 1]);

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CommunityLink } from '../../../components/community-columns';
@@ -7,20 +6,22 @@ import type { HistoryRow } from '../../../domain/history';
 import { BLACK_STREAK_WARNING, MIN_RANKED_FOR_BOARDS } from '../../../domain/ranking';
 import type { RankingBasis } from '../../../domain/standings';
 import type { Catalogue } from '../../../lib/api/contract';
-import { sessionOptions, type RankingHistoryData } from '../../../lib/api/queries';
+import type { RankingHistoryData } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import { dataSubject, rankingsView } from '../lib/rankings-data';
+import { dataSubject, rankingsViewOf } from '../lib/rankings-data';
+import { useViewer } from '../../../lib/use-viewer';
 
 const currentRank = (r: HistoryRow) => r.cells[r.cells.length - 1]?.rank ?? null;
 
 /** 红黑榜 over the last periods of equal length: a grid of ranks with boards marked, and who is on the 黑榜 periods running. */
 export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis }) {
   const href = usePeriodHref();
-  const ownId = useQuery(sessionOptions()).data?.user.communityId;
+  const viewer = useViewer();
+  const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
-  const view = useMemo(() => subject && rankingsView(data, subject, catalogue, subject.kind === 'index' ? 'completion' : basis), [data, subject, catalogue, basis]);
+  const view = useMemo(() => rankingsViewOf(data, catalogue, basis), [data, catalogue, basis]);
   const columns = useMemo<Column<HistoryRow>[]>(() => {
     if (!view) return [];
     return [
@@ -29,7 +30,7 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
         header: '社区',
         rowHeader: true,
         value: (r) => r.community.name,
-        render: (r) => <CommunityLink community={r.community} hrefFor={href} ownId={ownId} />,
+        render: (r) => <CommunityLink community={r.community} hrefFor={href} viewer={viewer} />,
       },
       ...view.history.periods.map(
         (period, i): Column<HistoryRow> => ({
@@ -72,7 +73,7 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
           ),
       },
     ];
-  }, [view, href, ownId]);
+  }, [view, href, viewer]);
   if (!subject || !view) return null;
   const { history } = view;
   const rows = [...history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity));

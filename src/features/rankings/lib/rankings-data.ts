@@ -41,6 +41,25 @@ export function rankingsView(data: RankingHistoryData, subject: RankingSubject, 
   };
 }
 
+const views = new WeakMap<RankingHistoryData, WeakMap<Catalogue, Map<RankingBasis, RankingsView | null>>>();
+
+/**
+ * `rankingsView` for the data's own subject (null when the catalogue lacks it), computed once per
+ * data, catalogue and basis: the current ranking and the 红黑榜 history panel share it (at 500
+ * communities × six periods, ranking it twice was a third of a metric switch).
+ */
+export function rankingsViewOf(data: RankingHistoryData, catalogue: Catalogue, basis: RankingBasis): RankingsView | null {
+  const byCatalogue = views.get(data) ?? new WeakMap<Catalogue, Map<RankingBasis, RankingsView | null>>();
+  views.set(data, byCatalogue);
+  const byBasis = byCatalogue.get(catalogue) ?? new Map<RankingBasis, RankingsView | null>();
+  byCatalogue.set(catalogue, byBasis);
+  if (!byBasis.has(basis)) {
+    const subject = dataSubject(data, catalogue);
+    byBasis.set(basis, subject && rankingsView(data, subject, catalogue, subject.kind === 'index' ? 'completion' : basis));
+  }
+  return byBasis.get(basis) ?? null;
+}
+
 /** The index (when the catalogue weighs any metric), then every per-community metric. */
 export function subjectChoices(catalogue: Catalogue): Array<{ id: string; name: string }> {
   const metrics = communityMetrics(catalogue.metrics);
