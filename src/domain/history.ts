@@ -56,6 +56,18 @@ export function boardHistory(communities: readonly Community[], history: Readonl
   };
 }
 
+/** Up to this many communities the 红黑榜 grid lists them all; beyond, the ones it is about. */
+export const HISTORY_ALL_UP_TO = 40;
+
+/**
+ * The grid's rows for a long list: every community on a 红榜 or 黑榜 in any of the periods, and
+ * the viewer's own; the whole list when it is short (HISTORY_ALL_UP_TO).
+ */
+export function historyFocus(rows: readonly HistoryRow[], ownId?: string): HistoryRow[] {
+  if (rows.length <= HISTORY_ALL_UP_TO) return [...rows];
+  return rows.filter((r) => r.community.id === ownId || r.cells.some((c) => c.board !== null));
+}
+
 /** Each community's movement from the period before (the last two of a history); none when there is no period before. */
 export function movementsOf(history: ReadonlyArray<{ ranking: Ranking<RankedCommunity> }>): Map<string, Movement | null> {
   const current = history.at(-1)?.ranking;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardHistory, historyPeriods, movementsOf } from '../../src/domain/history';
+import { boardHistory, HISTORY_ALL_UP_TO, historyFocus, historyPeriods, movementsOf } from '../../src/domain/history';
 import { INDEX_CAP, indexRanking, indexScore, indexWeights } from '../../src/domain/overall-index';
 import { blackStreak, honourBoards, movement } from '../../src/domain/ranking';
 import { gapToNext, gapToPace, metricRanking, ranksById, standingOf, type Ranking } from '../../src/domain/standings';
@@ -276,6 +276,23 @@ describe('红黑榜', () => {
     ]);
     expect(history.warnings.map((r) => r.community.id)).toEqual(['e', 'f']);
     expect(history.rows.find((r) => r.community.id === 'a')?.blackStreak).toBe(1);
+  });
+});
+
+describe('the 红黑榜 grid of a long list', () => {
+  const cell = (board: 'red' | 'black' | null) => ({ period: { from: '2021-01', to: '2021-06' }, rank: 1, board });
+  const row = (id: string, boards: Array<'red' | 'black' | null>) => ({ community: community(id), cells: boards.map(cell), blackStreak: 0 });
+
+  it('lists every community while the list is short', () => {
+    const rows = Array.from({ length: HISTORY_ALL_UP_TO }, (_, i) => row(`c${i}`, [null, null]));
+    expect(historyFocus(rows)).toHaveLength(HISTORY_ALL_UP_TO);
+  });
+
+  it('keeps the communities on a board in any period, and the viewer’s own, once the list is long', () => {
+    const rows = Array.from({ length: HISTORY_ALL_UP_TO + 1 }, (_, i) => row(`c${i}`, [null, null]));
+    rows[3] = row('red-once', ['red', null]);
+    rows[7] = row('black-now', [null, 'black']);
+    expect(historyFocus(rows, 'c20').map((r) => r.community.id)).toEqual(['red-once', 'black-now', 'c20']);
   });
 });
 

@@ -209,3 +209,12 @@ export function periodCorrectionNotice(asked: { from: string | null; to: string 
   const askedLabel = from <= to ? formatPeriod({ from, to }) : `${formatMonth(from)}—${formatMonth(to)}`;
   return `所选时段（${askedLabel}）超出数据范围（${formatMonth(range.firstMonth)}—${formatMonth(range.latestMonth)}）或起止颠倒，已改为 ${usedLabel}。`;
 }
+
+/** Above a 红黑榜 grid cut to the communities it is about (domain/history.ts historyFocus). */
+export function historyFocusNote(shown: number, total: number): string {
+  return `共 ${formatNumber(total)} 个社区，这里列出上过红黑榜的社区与本社区（${formatNumber(shown)} 个）。`;
+}
+
+export function showAllCommunities(total: number): string {
+  return `显示全部 ${formatNumber(total)} 个社区`;
+}

@@ -1,13 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CommunityLink } from '../../../components/community-columns';
 import type { Column } from '../../../components/data-table';
-import type { HistoryRow } from '../../../domain/history';
+import { historyFocus, type HistoryRow } from '../../../domain/history';
 import { BLACK_STREAK_WARNING, MIN_RANKED_FOR_BOARDS } from '../../../domain/ranking';
 import type { RankingBasis } from '../../../domain/standings';
 import type { Catalogue } from '../../../lib/api/contract';
 import type { RankingHistoryData } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
+import { historyFocusNote, showAllCommunities } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { dataSubject, rankingsViewOf } from '../lib/rankings-data';
@@ -22,6 +23,10 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
   const view = useMemo(() => rankingsViewOf(data, catalogue, basis), [data, catalogue, basis]);
+  // A long list (500 communities) shows the communities the 红黑榜 is about until asked for all.
+  const [showAll, setShowAll] = useState(false);
+  const allRows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
+  const rows = useMemo(() => (showAll ? allRows : historyFocus(allRows, ownId)), [showAll, allRows, ownId]);
   const columns = useMemo<Column<HistoryRow>[]>(() => {
     if (!view) return [];
     return [
@@ -76,7 +81,6 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   }, [view, href, viewer]);
   if (!subject || !view) return null;
   const { history } = view;
-  const rows = [...history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity));
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   const last = history.periods[history.periods.length - 1];
   const periodLabel = `${formatPeriod(history.periods[0])}—${formatPeriod(last)}`;
@@ -92,6 +96,14 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
         {history.warnings.length > 0 && <span aria-hidden="true">⚠ </span>}
         {warning}
       </p>
+      {rows.length < allRows.length && (
+        <p className="board-history__focus">
+          {historyFocusNote(rows.length, allRows.length)}
+          <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
+            {showAllCommunities(allRows.length)}
+          </button>
+        </p>
+      )}
       <ChartFrame
         title={`${name}红黑榜记录`}
         periodLabel={periodLabel}
