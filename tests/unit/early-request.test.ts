@@ -1,12 +1,13 @@
 // The first load's early request: GET /overview answers every request of the overview's first
 // screen as its own endpoint would, and the client takes each answer once instead of asking.
-import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContractError, getJson } from '../../src/lib/api/client';
 import { setConfig } from '../../src/lib/api/config';
 import { API_PATHS, DEFAULT_MOCK_USER, MetaResponse, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER, OverviewResponse } from '../../src/lib/api/contract';
 import { OVERVIEW_PART_DEADLINE_MS } from '../../mocks/handlers';
 import { dropEarlyRequest, sendEarlyOverview } from '../../src/lib/api/early-request';
+import { EARLY_WAIT_MAX_MS } from '../../src/lib/api/early';
 import { overviewRequests } from '../../src/lib/api/overview';
 import { countRequests } from '../support/hold-requests';
 import { sampleDataset, server } from '../support/msw-server';
@@ -96,6 +97,24 @@ describe('the client and the early answers', () => {
     const error = await getJson(API_PATHS.meta, MetaResponse).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect(String((error as Error).message)).toContain('GET /meta');
+  });
+
+  it('asks on its own after EARLY_WAIT_MAX_MS when the early request hangs, not after a whole request timeout', async () => {
+    server.use(http.get('*/api/overview', () => delay('infinite')));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const counts = countRequests();
+      sendEarlyOverview('', '/api', leader);
+      const meta = getJson(API_PATHS.meta, MetaResponse);
+      await vi.advanceTimersByTimeAsync(EARLY_WAIT_MAX_MS - 1);
+      expect(counts.get('/meta')).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      vi.useRealTimers();
+      expect((await meta).latestMonth).toBe(sampleDataset.meta.latestMonth);
+      expect(counts.get('/meta')).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('asks on its own for an answer that failed in the early response', async () => {

@@ -59,8 +59,16 @@ function sameSpeaker(sent: Record<string, string>, now: Record<string, string>):
 }
 
 /**
+ * How long a request waits for the early answer before asking on its own. A backend answers the
+ * aggregate within its per-part deadline (2 s in the mock); one that hangs on it entirely must not
+ * hold every first-screen request for a whole request timeout before they even start.
+ */
+export const EARLY_WAIT_MAX_MS = 5_000;
+
+/**
  * The early answer to `url`, once, waiting for the early request if it is still out (at most
- * `waitMs`, the request timeout: a slow network is no reason to ask twice); undefined when there is none.
+ * `waitMs`, capped at EARLY_WAIT_MAX_MS: a slow network is no reason to ask twice, a hung
+ * aggregate is no reason to wait the whole timeout); undefined when there is none.
  */
 export async function takeEarlyAnswer(url: URL, headers: Record<string, string>, waitMs: number, signal?: AbortSignal): Promise<EarlyAnswer | undefined> {
   const request = earlyRequest();
@@ -68,7 +76,7 @@ export async function takeEarlyAnswer(url: URL, headers: Record<string, string>,
   if (!url.href.startsWith(request.base) || !ANSWERABLE.includes(`/${url.pathname.slice(new URL(request.base).pathname.length)}`)) return undefined;
   let timer: number | undefined;
   const gaveUp = new Promise<undefined>((resolve) => {
-    timer = window.setTimeout(resolve, waitMs);
+    timer = window.setTimeout(resolve, Math.min(waitMs, EARLY_WAIT_MAX_MS));
     signal?.addEventListener('abort', () => resolve(undefined), { once: true });
   });
   const map = await Promise.race([answers(request), gaveUp]);
