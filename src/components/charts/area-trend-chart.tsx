@@ -1,8 +1,6 @@
-import { useEffect } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
-import { markChartRendered } from '../../lib/perf';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 
@@ -19,7 +17,6 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   const axisWidth = fontSize * 4.5;
   // Lines thicken with the text, so a projected slide reads from the back of the room.
   const stroke = fontSize > 16 ? 4 : 2;
-  useEffect(() => markChartRendered('area-trend'), []);
   const interaction = useChartInteraction();
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   return (

@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { markChartRendered } from '../../lib/perf';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 
@@ -25,7 +23,6 @@ export interface LinesChartProps<Row> {
 
 /** Lines over months: each series a line; a missing value is a gap, never a zero. */
 export function LinesChart<Row>({ rows, xKey, series, format, reference }: LinesChartProps<Row>) {
-  useEffect(() => markChartRendered('lines'), []);
   const interaction = useChartInteraction();
   const dotsAllowed = rows.length <= 60;
   return (

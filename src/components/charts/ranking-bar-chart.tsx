@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { markChartRendered } from '../../lib/perf';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 import { BarEndLabel, PlainTick } from './plain-text';
@@ -27,7 +25,6 @@ interface RankingBarChartProps {
 
 /** Communities in rank order as horizontal bars; status written beside each bar, never colour alone. */
 export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12 }: RankingBarChartProps) {
-  useEffect(() => markChartRendered('ranking-bars'), []);
   const interaction = useChartInteraction();
   return (
     <ResponsiveContainer width="100%" height="100%">

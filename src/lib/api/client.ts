@@ -106,8 +106,8 @@ export function requestOf(path: string, params: Params = {}): ApiRequest {
   return { path, params: requestParams(params) };
 }
 
-export function apiUrl(path: string, params: Params = {}, base = getConfig().apiBaseUrl): URL {
-  const url = new URL(`${base.replace(/\/$/, '')}${path}`, window.location.href);
+export function apiUrl(path: string, params: Params = {}): URL {
+  const url = new URL(`${getConfig().apiBaseUrl.replace(/\/$/, '')}${path}`, window.location.href);
   for (const [key, value] of Object.entries(requestParams(params))) url.searchParams.set(key, value);
   return url;
 }

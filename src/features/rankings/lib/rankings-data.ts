@@ -23,7 +23,7 @@ export interface RankingsView {
 }
 
 /** The current ranking's rows (movement, boards) and the board history, for the subject the data was fetched for. */
-export function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalogue: Catalogue, basis: RankingBasis): RankingsView {
+function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalogue: Catalogue, basis: RankingBasis): RankingsView {
   const history = rankingsOverTime(
     subject,
     catalogue.metrics,
