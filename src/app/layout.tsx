@@ -116,7 +116,9 @@ function CanonicalPeriod({ range, children }: { range: { firstMonth: string; lat
     // The notice travels with the corrected URL (navigation state), until the next navigation.
     const notice = corrected ? periodCorrectionNotice(asked, period, range) : null;
     setParams((current) => withPeriod(current, period), { replace: true, state: notice ? { periodNotice: notice } : undefined });
-  }, [missing, corrected, period.from, period.to]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Checked again on every navigation: `/` redirecting to a page may land without the period
+    // after this wrote it at `/`, with nothing else here changed.
+  }, [missing, corrected, period.from, period.to, location.pathname, location.search]); // eslint-disable-line react-hooks/exhaustive-deps
   const notice = (location.state as { periodNotice?: string } | null)?.periodNotice;
   return (
     <>
