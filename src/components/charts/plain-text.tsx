@@ -30,23 +30,30 @@ export function PlainTick({ x = 0, y = 0, payload, index = 0, textAnchor = 'midd
   );
 }
 
-/** What recharts hands a LabelList's custom content (the bar's box and the label's value). */
-interface BarLabelProps {
+/** What recharts hands a Bar's custom shape: the bar's box and its row. */
+export interface BarShapeProps<Row> {
   x?: number | string;
   y?: number | string;
   width?: number | string;
   height?: number | string;
-  value?: unknown;
-  fontSize?: number | string;
-  fill?: string;
+  payload?: Row;
 }
 
-/** Text just past the end of a horizontal bar, centred on it. */
-export function BarEndLabel({ x = 0, y = 0, width = 0, height = 0, value, fontSize, fill }: BarLabelProps) {
-  if (value === null || value === undefined || value === '') return null;
+/**
+ * A horizontal bar in its row's colour with a note just past its end, centred on it: one SVG
+ * group per bar, in place of recharts' rectangle, a <Cell> and a <LabelList> label each (on a
+ * period change every one of those re-renders twice, through the chart's store).
+ */
+export function NotedBar<Row extends { color: string; note: string }>({ x = 0, y = 0, width = 0, height = 0, payload, fontSize }: BarShapeProps<Row> & { fontSize: number }) {
+  const [bx, by, bw, bh] = [Number(x), Number(y), Number(width), Number(height)];
   return (
-    <text x={Number(x) + Number(width) + 5} y={Number(y) + Number(height) / 2} dy={DY.middle} textAnchor="start" fontSize={fontSize} fill={fill} className="recharts-label">
-      {String(value)}
-    </text>
+    <g>
+      <rect x={bx} y={by} width={Math.max(bw, 0)} height={Math.max(bh, 0)} fill={payload?.color} />
+      {payload?.note && (
+        <text x={bx + bw + 5} y={by + bh / 2} dy={DY.middle} textAnchor="start" fontSize={fontSize} fill="currentColor" className="recharts-label">
+          {payload.note}
+        </text>
+      )}
+    </g>
   );
 }

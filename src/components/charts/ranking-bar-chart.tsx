@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-import { BarEndLabel, PlainTick } from './plain-text';
+import { NotedBar, PlainTick, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
@@ -34,12 +34,15 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
         {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize }} />}
-        <Bar dataKey="value" isAnimationActive={false} minPointSize={2} onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)} cursor={onSelect ? 'pointer' : undefined}>
-          {rows.map((r) => (
-            <Cell key={r.id} fill={r.color} />
-          ))}
-          <LabelList dataKey="note" position="right" fontSize={fontSize} fill="currentColor" content={BarEndLabel} />
-        </Bar>
+        <Bar
+          dataKey="value"
+          fill={PALETTE.primary}
+          isAnimationActive={false}
+          minPointSize={2}
+          shape={(bar: BarShapeProps<RankingBarRow>) => <NotedBar {...bar} fontSize={fontSize} />}
+          onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)}
+          cursor={onSelect ? 'pointer' : undefined}
+        />
       </BarChart>
     </ResponsiveContainer>
   );
