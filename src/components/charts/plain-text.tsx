@@ -57,3 +57,22 @@ export function NotedBar<Row extends { color: string; note: string }>({ x = 0, y
     </g>
   );
 }
+
+/** What recharts hands a Label's custom content: its computed anchor point and its value. */
+interface LabelContentProps {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+  fontSize?: number | string;
+  fill?: string;
+}
+
+/** A label centred above its point (a reference line's, at position "top"). */
+export function PlainTopLabel({ x = 0, y = 0, value, fontSize, fill }: LabelContentProps) {
+  if (value === null || value === undefined || value === '') return null;
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={fontSize} fill={fill} className="recharts-label">
+      {String(value)}
+    </text>
+  );
+}

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-import { NotedBar, PlainTick, type BarShapeProps } from './plain-text';
+import { NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
@@ -33,7 +33,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tick={PlainTick} />
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
-        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize }} />}
+        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize, fill: PALETTE.muted, content: PlainTopLabel }} />}
         <Bar
           dataKey="value"
           fill={PALETTE.primary}
