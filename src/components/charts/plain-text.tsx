@@ -48,7 +48,8 @@ export function NotedBar<Row extends { color: string; note: string }>({ x = 0, y
   const [bx, by, bw, bh] = [Number(x), Number(y), Number(width), Number(height)];
   return (
     <g>
-      <rect x={bx} y={by} width={Math.max(bw, 0)} height={Math.max(bh, 0)} fill={payload?.color} />
+      {/* A path like recharts' own rectangle, so the chart's DOM is the same as with its default shape. */}
+      <path className="recharts-rectangle" d={`M${bx},${by}h${Math.max(bw, 0)}v${Math.max(bh, 0)}h${-Math.max(bw, 0)}Z`} fill={payload?.color} />
       {payload?.note && (
         <text x={bx + bw + 5} y={by + bh / 2} dy={DY.middle} textAnchor="start" fontSize={fontSize} fill="currentColor" className="recharts-label">
           {payload.note}
