@@ -61,6 +61,13 @@ export function homeRankings(metrics: readonly Metric[], communities: readonly C
   };
 }
 
+/** The ranked communities' mean completion, once per ranking (every community's home quotes it). */
+const averages = new WeakMap<Ranking<Standing>, number | null>();
+function averageCompletion(ranking: Ranking<Standing>): number | null {
+  if (!averages.has(ranking)) averages.set(ranking, meanOf(ranking.ranked.map((s) => s.completion)));
+  return averages.get(ranking) as number | null;
+}
+
 /** One community's home, read from rankings computed once (`homeRankings`); null for an unknown community or no periods. */
 export function communityHomeFrom(communityId: string, rankings: HomeRankings): CommunityHome | null {
   const { metrics, communities } = rankings;
@@ -83,7 +90,7 @@ export function communityHomeFrom(communityId: string, rankings: HomeRankings): 
       standing,
       of: ranking.ranked.length,
       movement: moveOf(history),
-      average: meanOf(ranking.ranked.map((s) => s.completion)),
+      average: averageCompletion(ranking),
       gapToNext: gapToNext(ranking, communityId, metric, 'completion'),
       gapToPace: gapToPace(standing, metric),
     };

@@ -105,7 +105,10 @@ describe('ranks, on any values', () => {
         const values = (move: number, who: string) => new Map(pairs.map(([v], i) => [`c${i}`, `c${i}` === who ? v + sign * move : v]));
         const me = `c${pick % pairs.length}`;
         const rankOf = (move: number) => metricRanking(metric, communities, values(move, me), targets, period, basis).ranked.find((s) => s.community.id === me)?.rank;
-        const gap = gapToNext(metricRanking(metric, communities, values(0, me), targets, period, basis), me, metric, basis);
+        const ranking = metricRanking(metric, communities, values(0, me), targets, period, basis);
+        const gap = gapToNext(ranking, me, metric, basis);
+        // Below first place there is always a next place to reach.
+        expect(gap === null).toBe((ranking.ranked.find((s) => s.community.id === me)?.rank ?? 1) === 1);
         if (!gap) return;
         expect(gap.amount).toBeGreaterThan(0);
         expect(gap.direction).toBe(higherIsBetter ? 'more' : 'less');
