@@ -37,6 +37,9 @@ interface ChartFrameProps<Row> {
   chartRole?: 'img' | 'group';
   /** What shows first when there is a chart (a ranking reads best as its table). */
   initialView?: 'chart' | 'table';
+  /** A long table lists this many rows (and the pinned ones) until asked for all (see DataTable). */
+  rowLimit?: number;
+  pinnedRow?: (row: Row) => boolean;
 }
 
 /**
@@ -44,7 +47,7 @@ interface ChartFrameProps<Row> {
  * built from the rows and column specs, an empty state, and exports of exactly those rows.
  */
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
-  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA, chartRole = 'img', initialView = 'chart' } = props;
+  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA, chartRole = 'img', initialView = 'chart', rowLimit, pinnedRow } = props;
   const [view, setView] = useState<'chart' | 'table'>(chart ? initialView : 'table');
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const id = useId();
@@ -125,7 +128,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         </div>
       ) : (
         <div className="chart-frame__table" style={chart ? { minHeight: height } : undefined}>
-          <DataTable caption={`${periodLabel}${title}`} columns={columns} rows={sorted} rowKey={rowKey} rowClassName={rowClassName} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} />
+          <DataTable caption={`${periodLabel}${title}`} columns={columns} rows={sorted} rowKey={rowKey} rowClassName={rowClassName} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} limit={rowLimit} pinned={pinnedRow} />
         </div>
       )}
     </figure>

@@ -1,5 +1,8 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { formatNumber, formatPercent, LOCALE } from '../lib/i18n/format';
+import { showAllRows, tableRowsNote } from '../lib/i18n/sentences';
+import { onPrint, printing } from '../lib/on-print';
 
 /**
  * A column of figures: the exact value (what sorting and exports use) and how it reads. One
@@ -84,11 +87,31 @@ interface DataTableProps<Row> {
   sort: SortState | null;
   onSort: (key: string) => void;
   captionVisible?: boolean;
+  /**
+   * A long table (500 communities) lists its first `limit` rows in the current order, and the
+   * `pinned` ones wherever they fall (the viewer's own community), until asked for all; a print
+   * shows all. Its exports always hold every row.
+   */
+  limit?: number;
+  pinned?: (row: Row) => boolean;
+}
+
+/** The rows a table lists: all, or the first `limit` and the pinned ones until expanded or printed. */
+function useShownRows<Row>(rows: readonly Row[], limit: number | undefined, pinned: ((row: Row) => boolean) | undefined) {
+  const [expanded, setExpanded] = useState(printing);
+  const cut = limit !== undefined && !expanded && rows.length > limit;
+  useEffect(() => {
+    if (!cut) return;
+    return onPrint(() => flushSync(() => setExpanded(true)));
+  }, [cut]);
+  const shown = cut ? rows.filter((row, i) => i < limit || pinned?.(row)) : rows;
+  return { shown, expand: cut ? () => setExpanded(true) : null };
 }
 
 /** A table of exact figures; sortable columns sort by clicking their header (aria-sort says how). */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, sort, onSort, captionVisible }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, sort, onSort, captionVisible, limit, pinned }: DataTableProps<Row>) {
   const numeric = useMemo(() => new Set(columns.filter((c) => isNumericColumn(c, rows)).map((c) => c.key)), [columns, rows]);
+  const { shown, expand } = useShownRows(rows, limit, pinned);
   const cell = (c: Column<Row>, row: Row) => {
     if (c.render) return c.render(row);
     const text = cellText(c, row);
@@ -119,7 +142,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, s
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((c) =>
                 c.rowHeader ? (
@@ -136,6 +159,14 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, s
           ))}
         </tbody>
       </table>
+      {expand && (
+        <p className="table__more">
+          {tableRowsNote(shown.length, rows.length)}
+          <button type="button" className="button button--small" onClick={expand}>
+            {showAllRows(rows.length)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

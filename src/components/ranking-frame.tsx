@@ -20,6 +20,8 @@ import type { Tile } from './tile-map';
 export const RANKING_CHART_LIMIT = 30;
 /** The same on a phone's width. */
 export const PHONE_CHART_LIMIT = 12;
+/** A ranking table lists this many rows (and the viewer's own) until asked for all; the exports have all. */
+export const RANKING_TABLE_LIMIT = 100;
 
 /** What the bars measure: completion (a ratio), the metric's value, or the 综合指数. */
 export type BarMeasure = 'completion' | 'value' | 'index';
@@ -93,6 +95,8 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
         columns={columns}
         rowKey={(r) => r.community.id}
         rowClassName={(r) => (r.community.id === ownId ? 'is-highlighted' : undefined)}
+        rowLimit={RANKING_TABLE_LIMIT}
+        pinnedRow={(r) => r.community.id === ownId}
         note={unrankedNote}
         initialSort={columns.some((c) => c.key === 'rank') ? { key: 'rank', direction: 'ascending' } : null}
         emptyMessage={noData ? NO_DATA : '该时段没有可排名的社区'}

@@ -218,3 +218,12 @@ export function historyFocusNote(shown: number, total: number): string {
 export function showAllCommunities(total: number): string {
   return `显示全部 ${formatNumber(total)} 个社区`;
 }
+
+/** Under a long table cut to its first rows (components/data-table.tsx). */
+export function tableRowsNote(shown: number, total: number): string {
+  return `共 ${formatNumber(total)} 行，按当前排序列出 ${formatNumber(shown)} 行。`;
+}
+
+export function showAllRows(total: number): string {
+  return `显示全部 ${formatNumber(total)} 行`;
+}
