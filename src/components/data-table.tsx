@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 import { formatNumber, formatPercent, LOCALE } from '../lib/i18n/format';
 import { showAllRows, tableRowsNote } from '../lib/i18n/sentences';
 import { onPrint, printing } from '../lib/on-print';
@@ -102,7 +101,7 @@ function useShownRows<Row>(rows: readonly Row[], limit: number | undefined, pinn
   const cut = limit !== undefined && !expanded && rows.length > limit;
   useEffect(() => {
     if (!cut) return;
-    return onPrint(() => flushSync(() => setExpanded(true)));
+    return onPrint(() => setExpanded(true));
   }, [cut]);
   const shown = cut ? rows.filter((row, i) => i < limit || pinned?.(row)) : rows;
   return { shown, expand: cut ? () => setExpanded(true) : null };
