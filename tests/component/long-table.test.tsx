@@ -1,5 +1,5 @@
 // A long table (a ranking of 500 communities) lists its first rows until asked for all.
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DataTable, type Column } from '../../src/components/data-table';
@@ -44,7 +44,10 @@ describe('a long table', () => {
   it('lists every row for a print', () => {
     render(table({ limit: 100 }));
     expect(bodyRows()).toHaveLength(100);
-    window.dispatchEvent(new Event('beforeprint'));
+    // React commits the update in the microtask after the event, before the print is laid out.
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
     expect(bodyRows()).toHaveLength(150);
     window.dispatchEvent(new Event('afterprint'));
   });
