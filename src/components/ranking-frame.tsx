@@ -28,8 +28,11 @@ export type BarMeasure = 'completion' | 'value' | 'index';
 
 const measureOf = (row: RankingRow, measure: BarMeasure) => (measure === 'completion' ? row.completion : measure === 'value' ? row.value : row.score === null ? null : row.score * 100);
 
+const formatIndexScore = (v: number) => v.toFixed(1);
+
+/** One function per measure, the same on every call (a chart's parts are memoised on it). */
 export function barFormat(measure: BarMeasure): (v: number) => string {
-  return measure === 'completion' ? formatPercent : measure === 'index' ? (v) => v.toFixed(1) : formatNumber;
+  return measure === 'completion' ? formatPercent : measure === 'index' ? formatIndexScore : formatNumber;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
@@ -23,26 +24,56 @@ interface RankingBarChartProps {
   fontSize?: number;
 }
 
-/** Communities in rank order as horizontal bars; status written beside each bar, never colour alone. */
+/**
+ * Communities in rank order as horizontal bars; status written beside each bar, never colour alone.
+ *
+ * Only the data goes to the chart on every render: its parts are memoised elements, so new rows
+ * (a period change) reach them once, through the chart's store, instead of also re-rendering
+ * every part before that with the old scales; and the reference line renders only when it moves
+ * (recharts registers it in its store again on each render, redrawing the chart for it).
+ */
 export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12 }: RankingBarChartProps) {
   const interaction = useChartInteraction();
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
+  // The latest handler, read on click (a new closure each render would undo the memo).
+  const select = useRef(onSelect);
+  useLayoutEffect(() => {
+    select.current = onSelect;
+  });
+  const selectable = onSelect !== undefined;
+  const parts = useMemo(
+    () => (
+      <>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tick={PlainTick} />
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
-        {reference && <ReferenceLine x={reference.value} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: reference.label, position: 'top', fontSize, fill: PALETTE.muted, content: PlainTopLabel }} />}
         <Bar
           dataKey="value"
           fill={PALETTE.primary}
           isAnimationActive={false}
           minPointSize={2}
           shape={(bar: BarShapeProps<RankingBarRow>) => <NotedBar {...bar} fontSize={fontSize} />}
-          onClick={(d: { payload?: RankingBarRow }) => d.payload && onSelect?.(d.payload.id)}
-          cursor={onSelect ? 'pointer' : undefined}
+          onClick={(d: { payload?: RankingBarRow }) => d.payload && select.current?.(d.payload.id)}
+          cursor={selectable ? 'pointer' : undefined}
         />
+      </>
+    ),
+    [format, fontSize, interaction.trigger, interaction.active, selectable],
+  );
+  const referenceValue = reference?.value;
+  const referenceLabel = reference?.label;
+  const referenceLine = useMemo(
+    () =>
+      referenceValue !== undefined && (
+        <ReferenceLine x={referenceValue} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: referenceLabel, position: 'top', fontSize, fill: PALETTE.muted, content: PlainTopLabel }} />
+      ),
+    [referenceValue, referenceLabel, fontSize],
+  );
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
+        {parts}
+        {referenceLine}
       </BarChart>
     </ResponsiveContainer>
   );
