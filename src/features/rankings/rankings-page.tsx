@@ -101,7 +101,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
   const effectiveBasis = subject?.kind === 'index' ? 'completion' : basis;
-  const ranking = useMemo(() => rankingsViewOf(data, catalogue, basis), [data, catalogue, basis]);
+  const ranking = rankingsViewOf(data, catalogue, basis);
   const metric = subject?.kind === 'metric' ? subject.metric : null;
   const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
   const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;

@@ -22,7 +22,7 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   const viewer = useViewer();
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
-  const view = useMemo(() => rankingsViewOf(data, catalogue, basis), [data, catalogue, basis]);
+  const view = rankingsViewOf(data, catalogue, basis);
   // A long list (500 communities) shows the communities the 红黑榜 is about until asked for all.
   const [showAll, setShowAll] = useState(false);
   const allRows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
