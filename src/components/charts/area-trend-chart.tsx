@@ -3,7 +3,7 @@ import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-
+import { NO_GRID_LINES, PlainTick } from './plain-text';
 
 interface AreaTrendChartProps {
   rows: readonly AreaTrendRow[];
@@ -22,10 +22,10 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke={PALETTE.grid} vertical={false} />
-        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} />
-        <YAxis yAxisId="month" width={axisWidth} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
-        <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} />
+        <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} yAxisId="month" />
+        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} tick={PlainTick} />
+        <YAxis yAxisId="month" width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+        <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} />
         <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
         <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />

@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
+import { NO_GRID_LINES, PlainTick } from './plain-text';
 
 export interface LineSeries {
   key: string;
@@ -28,9 +29,9 @@ export function LinesChart<Row>({ rows, xKey, series, format, reference }: Lines
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={rows as Row[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke={PALETTE.grid} vertical={false} />
-        <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" />
-        <YAxis width={56} tickFormatter={(v: number) => format(v)} fontSize={12} />
+        <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+        <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" tick={PlainTick} />
+        <YAxis width={56} interval={0} tickFormatter={(v: number) => format(v)} fontSize={12} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}

@@ -3,6 +3,12 @@
 // that was most of its first draw. Our labels are short and their space is reserved, so nothing
 // needs measuring.
 
+/**
+ * For a grid direction that is switched off: recharts still works out that direction's lines (and
+ * measures every label of its axis for them) unless it is handed a generator that returns none.
+ */
+export const NO_GRID_LINES = (): number[] => [];
+
 /** What recharts hands a custom tick (CartesianAxis' tick props). */
 interface TickProps {
   x?: number | string;

@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-import { NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
+import { NO_GRID_LINES, NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
@@ -43,7 +43,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
   const parts = useMemo(
     () => (
       <>
-        <CartesianGrid stroke={PALETTE.grid} horizontal={false} />
+        <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tick={PlainTick} />
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
