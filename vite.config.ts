@@ -84,8 +84,21 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * React Router publishes its development build (dev warnings on) under every export condition; its
+ * production build (the same code with the warnings off) is what a production bundle should hold.
+ */
+function reactRouterProduction(): Plugin {
+  return {
+    name: 'react-router-production',
+    apply: 'build',
+    config: () => ({ resolve: { alias: [{ find: /^react-router$/, replacement: join(import.meta.dirname, 'node_modules/react-router/dist/production/index.mjs') }] } }),
+  };
+}
+
 export default defineConfig({
   plugins: [
+    reactRouterProduction(),
     react(),
     mockBackend(),
     // The app shell works offline once opened (the deck's data is saved separately, in IndexedDB).
