@@ -25,7 +25,15 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
     ],
   },
   // The meeting deck is full screen: no app header, navigation or period bar.
-  { path: '/present', hydrateFallbackElement: <Skeleton lines={6} label="正在打开演示" />, lazy: async () => ({ Component: (await import('../features/present/present-page')).PresentPage }) },
+  {
+    path: '/present',
+    hydrateFallbackElement: <Skeleton lines={6} label="正在打开演示" />,
+    lazy: async () => {
+      const { PresentPage, presentLoader } = await import('../features/present/present-page');
+      // The loader starts the first load's requests; a slide step (a URL change) has nothing to load.
+      return { Component: PresentPage, loader: presentLoader(queryClient), shouldRevalidate: () => false };
+    },
+  },
 ];
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -77,6 +77,8 @@ describe('the deck', () => {
     renderApp('/present?from=2021-01&to=2021-06&auto=5');
     await screen.findByRole('heading', { level: 1, name: '稠城街道工作进度' });
     expect(screen.getByText('自动播放 5 秒/页')).toBeInTheDocument();
+    // A frame after the slide shows, the deck's effects have run (the faked clock runs them too).
+    await act(async () => vi.advanceTimersByTime(50));
     await act(async () => vi.advanceTimersByTime(5_100));
     await waitFor(() => expect(count()).toBe('2 / 9'));
     await user.keyboard('x');

@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { preloadCharts } from '../../components/charts/lazy-charts';
 import { getMockUser } from '../../lib/api/mock-user';
 import { metaOptions, metricsOptions } from '../../lib/api/queries';
 import { restoreSnapshot } from '../../lib/offline/persist';
@@ -9,6 +8,8 @@ import { DeckCanvas } from './components/deck-canvas';
 import { Deck } from './components/deck';
 import { DeckMessage } from './components/deck-message';
 import './present.css';
+
+export { presentLoader } from './present-loader';
 
 type Restored = Awaited<ReturnType<typeof restoreSnapshot>>;
 
@@ -20,7 +21,6 @@ export function PresentPage() {
   const client = useQueryClient();
   const [restored, setRestored] = useState<Restored | 'pending'>('pending');
   useEffect(() => {
-    void preloadCharts('deck');
     let live = true;
     restoreSnapshot(client, getMockUser())
       .catch(() => null)
