@@ -129,6 +129,13 @@ export default defineConfig({
     reportCompressedSize: false,
     // dist/.vite/manifest.json: the bundle-budget test and the benchmark read chunk graphs from it.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // The chunk every chart shares holds recharts' core: named after it, not after whichever
+        // of our modules the bundler put first in it.
+        chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /recharts[\\/]es6[\\/]chart[\\/]CartesianChart\.js$/.test(id)) ? 'assets/recharts-[hash].js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,7 +1,7 @@
 // Gzipped JS sizes of the production build, from Vite's manifest: what /overview's first view
 // needs (the entry and its static imports) and the whole app (without the mock-only chunks).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -56,7 +56,8 @@ export function analyseBundle(distDir = 'dist'): BundleReport {
   if (entryKeys.length === 0) throw new Error('no entry in the Vite manifest');
   const size = (key: string): ChunkSize => {
     const body = readFileSync(join(distDir, manifest[key].file));
-    return { key, name: manifest[key].name ?? key, file: manifest[key].file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+    // Named as in dist (the file without its hash): vite.config.ts names some shared chunks itself.
+    return { key, name: basename(manifest[key].file).replace(/-[\w-]{8}\.js$/, ''), file: manifest[key].file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
   };
   const bySize = (a: ChunkSize, b: ChunkSize) => b.gzip - a.gzip;
   const union = (sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]));
