@@ -4,6 +4,7 @@ import type { Community, Metric, Target } from '../lib/api/contract';
 import { communityMetrics, offersService } from './catalogue';
 import { addMonths, monthOfYear, monthRange, yearOf } from './month';
 import { sumPeriod } from './monthly';
+import { oncePer } from './once-per';
 import { completionRate } from './pace';
 import type { Period } from './period';
 import { meanOf } from './progress';
@@ -62,11 +63,7 @@ export function homeRankings(metrics: readonly Metric[], communities: readonly C
 }
 
 /** The ranked communities' mean completion, once per ranking (every community's home quotes it). */
-const averages = new WeakMap<Ranking<Standing>, number | null>();
-function averageCompletion(ranking: Ranking<Standing>): number | null {
-  if (!averages.has(ranking)) averages.set(ranking, meanOf(ranking.ranked.map((s) => s.completion)));
-  return averages.get(ranking) as number | null;
-}
+const averageCompletion = oncePer((ranking: Ranking<Standing>) => meanOf(ranking.ranked.map((s) => s.completion)));
 
 /** One community's home, read from rankings computed once (`homeRankings`); null for an unknown community or no periods. */
 export function communityHomeFrom(communityId: string, rankings: HomeRankings): CommunityHome | null {

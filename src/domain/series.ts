@@ -1,4 +1,5 @@
 import type { MetricId, SeriesRow } from '../lib/api/contract';
+import { oncePer } from './once-per';
 
 /** Period totals by metric from a `groupBy=none` response; a metric without a row is missing (null). */
 export function totalsByMetric(rows: readonly SeriesRow[]): Map<MetricId, number | null> {
@@ -18,18 +19,13 @@ const NONE: ReadonlyMap<string, number | null> = new Map();
  * A response's rows grouped by metric, then community, once per rows array (query data is never
  * mutated): the overview reads every metric of 500 communities' rows, one pass instead of one per metric.
  */
-const grouped = new WeakMap<readonly SeriesRow[], Map<MetricId, Map<string, number | null>>>();
-function byMetricAndCommunity(rows: readonly SeriesRow[]): Map<MetricId, Map<string, number | null>> {
-  let byMetric = grouped.get(rows);
-  if (!byMetric) {
-    byMetric = new Map();
-    for (const row of rows) {
-      if (typeof row.communityId !== 'string') continue;
-      let values = byMetric.get(row.metricId);
-      if (!values) byMetric.set(row.metricId, (values = new Map()));
-      values.set(row.communityId, row.value);
-    }
-    grouped.set(rows, byMetric);
+const byMetricAndCommunity = oncePer((rows: readonly SeriesRow[]) => {
+  const byMetric = new Map<MetricId, Map<string, number | null>>();
+  for (const row of rows) {
+    if (typeof row.communityId !== 'string') continue;
+    let values = byMetric.get(row.metricId);
+    if (!values) byMetric.set(row.metricId, (values = new Map()));
+    values.set(row.communityId, row.value);
   }
   return byMetric;
-}
+});

@@ -6,6 +6,7 @@
 import type { Community, Metric } from '../lib/api/contract';
 import { offersService } from './catalogue';
 import type { Delta } from './deltas';
+import { oncePer } from './once-per';
 import { communityProgress, type CommunityProgress } from './progress';
 import { rankWithTies } from './ranking';
 import type { Period } from './period';
@@ -91,23 +92,17 @@ export function metricRanking(
  * read made that quadratic (2.4 s at 500 communities, 4× CPU). Rankings are never changed after
  * `rankCommunities` makes them.
  */
-const indexes = new WeakMap<Ranking<RankedCommunity>, { byId: Map<string, RankedCommunity>; place: Map<string, number> }>();
-function indexOf(ranking: Ranking<RankedCommunity>) {
-  let index = indexes.get(ranking);
-  if (!index) {
-    const byId = new Map<string, RankedCommunity>();
-    const place = new Map<string, number>();
-    ranking.ranked.forEach((s, i) => {
-      if (byId.has(s.community.id)) return;
-      byId.set(s.community.id, s);
-      place.set(s.community.id, i);
-    });
-    for (const s of ranking.apart) if (!byId.has(s.community.id)) byId.set(s.community.id, s);
-    index = { byId, place };
-    indexes.set(ranking, index);
-  }
-  return index;
-}
+const indexOf = oncePer((ranking: Ranking<RankedCommunity>) => {
+  const byId = new Map<string, RankedCommunity>();
+  const place = new Map<string, number>();
+  ranking.ranked.forEach((s, i) => {
+    if (byId.has(s.community.id)) return;
+    byId.set(s.community.id, s);
+    place.set(s.community.id, i);
+  });
+  for (const s of ranking.apart) if (!byId.has(s.community.id)) byId.set(s.community.id, s);
+  return { byId, place };
+});
 
 /** A community's standing in a ranking, ranked or not. */
 export function standingOf<S extends RankedCommunity>(ranking: Ranking<S>, communityId: string): S | undefined {

@@ -1,5 +1,6 @@
 import type { MetricId, Target } from '../lib/api/contract';
 import { monthIndex, monthOfYear, yearOf } from './month';
+import { oncePer } from './once-per';
 import type { Period } from './period';
 
 /** Looks up targets by metric, year and community (null: subdistrict-wide). */
@@ -7,16 +8,8 @@ export interface TargetIndex {
   year(metricId: MetricId, year: number, communityId: string | null): number | null;
 }
 
-export function indexTargets(targets: readonly Target[]): TargetIndex {
-  // Query data is never mutated: one index per list, however many rankings read it.
-  const known = indexed.get(targets);
-  if (known) return known;
-  const index = buildIndex(targets);
-  indexed.set(targets, index);
-  return index;
-}
-
-const indexed = new WeakMap<readonly Target[], TargetIndex>();
+/** One index per targets list, however many rankings read it. */
+export const indexTargets: (targets: readonly Target[]) => TargetIndex = oncePer((targets) => buildIndex(targets));
 
 /** By metric, year and community ('' for the subdistrict): lookups with no key string built per call (500 communities × 11 metrics on the overview). */
 function buildIndex(targets: readonly Target[]): TargetIndex {

@@ -3,6 +3,7 @@
 import { boardHistory, historyPeriods, movementsOf, type BoardHistory } from '../../../domain/history';
 import { communityMetrics, findMetric, metricIdsOf } from '../../../domain/catalogue';
 import { indexWeights } from '../../../domain/overall-index';
+import { oncePer } from '../../../domain/once-per';
 import type { DataRange, Period } from '../../../domain/period';
 import { boardsOf, INDEX_ID, rankingRows, rankingsOverTime, subjectMetrics, type RankingRow, type RankingSubject } from '../../../domain/ranking-subject';
 import type { RankingBasis } from '../../../domain/standings';
@@ -41,7 +42,7 @@ function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalog
   };
 }
 
-const views = new WeakMap<RankingHistoryData, WeakMap<Catalogue, Map<RankingBasis, RankingsView | null>>>();
+const views = oncePer((_data: RankingHistoryData) => oncePer((_catalogue: Catalogue) => new Map<RankingBasis, RankingsView | null>()));
 
 /**
  * `rankingsView` for the data's own subject (null when the catalogue lacks it), computed once per
@@ -49,10 +50,7 @@ const views = new WeakMap<RankingHistoryData, WeakMap<Catalogue, Map<RankingBasi
  * communities × six periods, ranking it twice was a third of a metric switch).
  */
 export function rankingsViewOf(data: RankingHistoryData, catalogue: Catalogue, basis: RankingBasis): RankingsView | null {
-  const byCatalogue = views.get(data) ?? new WeakMap<Catalogue, Map<RankingBasis, RankingsView | null>>();
-  views.set(data, byCatalogue);
-  const byBasis = byCatalogue.get(catalogue) ?? new Map<RankingBasis, RankingsView | null>();
-  byCatalogue.set(catalogue, byBasis);
+  const byBasis = views(data)(catalogue);
   if (!byBasis.has(basis)) {
     const subject = dataSubject(data, catalogue);
     byBasis.set(basis, subject && rankingsView(data, subject, catalogue, subject.kind === 'index' ? 'completion' : basis));
