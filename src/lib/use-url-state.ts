@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { periodFromSearch, withPeriod, type DataRange, type Period } from '../domain/period';
 import { hrefKeeping, PARAM, parseChoice, parseSlide, withParam, type Parsed } from '../domain/url-params';
+import { dataRangeOf } from './api/loader-inputs';
 import { metaOptions } from './api/queries';
 
 /**
@@ -46,7 +47,9 @@ export function usePeriod(): { period: Period; setPeriod: (period: Period) => vo
   if (!meta) throw new Error('usePeriod: meta is not loaded yet');
   const [params] = useSearchParams();
   const replace = useReplaceParams();
-  const range = useMemo(() => ({ firstMonth: meta.firstMonth, latestMonth: meta.latestMonth }), [meta.firstMonth, meta.latestMonth]);
+  // The same object while the months stay (a new updatedAt is no new range).
+  const { firstMonth, latestMonth } = meta;
+  const range = useMemo(() => dataRangeOf({ firstMonth, latestMonth }), [firstMonth, latestMonth]);
   const { period } = periodFromSearch(params, range);
   const setPeriod = useCallback((next: Period) => replace((current) => withPeriod(current, next)), [replace]);
   return { period, setPeriod, range };

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { periodFromSearch } from '../../domain/period';
-import { metaOptions, metricsOptions } from '../../lib/api/queries';
+import { loaderInputs } from '../../lib/api/loader-inputs';
 import { prefetchOverview } from '../../lib/api/overview';
 
 /**
@@ -11,8 +10,7 @@ import { prefetchOverview } from '../../lib/api/overview';
 export function overviewLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      const [meta, catalogue] = await Promise.all([queryClient.ensureQueryData(metaOptions()), queryClient.ensureQueryData(metricsOptions())]);
-      const { period } = periodFromSearch(new URL(request.url).searchParams, meta);
+      const { catalogue, period } = await loaderInputs(queryClient, request.url);
       prefetchOverview(queryClient, catalogue, period);
     } catch {
       // the shell and the panels report it

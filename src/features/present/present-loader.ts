@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { preloadCharts } from '../../components/charts/lazy-charts';
-import { periodFromSearch } from '../../domain/period';
-import { metaOptions, metricsOptions } from '../../lib/api/queries';
+import { loaderInputs } from '../../lib/api/loader-inputs';
 import { deckOptions } from './lib/deck-data';
 
 /**
@@ -14,12 +13,8 @@ import { deckOptions } from './lib/deck-data';
 export function presentLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     void preloadCharts('deck');
-    const params = new URL(request.url).searchParams;
-    Promise.all([queryClient.ensureQueryData(metaOptions()), queryClient.ensureQueryData(metricsOptions())])
-      .then(([meta, catalogue]) => {
-        const range = { firstMonth: meta.firstMonth, latestMonth: meta.latestMonth };
-        return queryClient.prefetchQuery(deckOptions(catalogue, periodFromSearch(params, range).period, range));
-      })
+    loaderInputs(queryClient, request.url)
+      .then(({ catalogue, period, range }) => queryClient.prefetchQuery(deckOptions(catalogue, period, range)))
       .catch(() => undefined); // the deck itself reports a failure, with a retry
     return null;
   };
