@@ -58,8 +58,11 @@ export const MetaResponse = z.object({
 );
 export type MetaResponse = z.infer<typeof MetaResponse>;
 
+/** A community id: lower-case pinyin, digits and hyphens (it appears in URLs). */
+export const COMMUNITY_ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
 export const Community = z.object({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, '应为小写拼音标识')),
+  id: z.string().check(z.regex(COMMUNITY_ID_PATTERN, '应为小写拼音标识')),
   name: Name,
   households: z.int().check(z.nonnegative('不能为负数'), z.lte(MAX_FIGURE, '大得不合理')),
   services: z.array(ServiceId),
