@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { metaOptions } from '../lib/api/queries';
 import { formatMonth } from '../lib/i18n/format';
 import { NO_DATA } from '../lib/i18n/strings';
 import { useInView } from '../lib/use-in-view';
 import { TOUCH_QUERY, useMatchMedia } from '../lib/use-match-media';
 import { ChartInteractionContext } from './charts/chart-interaction';
+import { ChartPlaceholder } from './charts/lazy-charts';
 import { DataTable, nextSort, sortRows, type Column, type SortState } from './data-table';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
@@ -122,7 +123,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         >
           {inView && (
             <ChartInteractionContext.Provider value={interaction}>
-              <Suspense fallback={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</Suspense>
+              <ChartPlaceholder.Provider value={<Skeleton lines={1} height={`${height - 8}px`} label="正在加载图表" />}>{chart}</ChartPlaceholder.Provider>
             </ChartInteractionContext.Provider>
           )}
         </div>

@@ -1,21 +1,69 @@
 // Recharts loads in its own chunk after the numbers have painted.
-import { lazy } from 'react';
+//
+// Not React.lazy: a lazy component suspends, and React holds back the content of a Suspense
+// boundary that has shown its fallback for 300 ms after that fallback appeared (it reveals
+// retries in batches). The overview's chart code comes in well before that, so every first chart
+// waited, idle, for the rest of those 300 ms. A chart here renders its placeholder until its code
+// is in, then the chart, in an ordinary update.
+import { createContext, createElement, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
-const loadAreaTrend = () => import('./area-trend-chart');
-const loadRankingBars = () => import('./ranking-bar-chart');
-const loadLines = () => import('./lines-chart');
+/** What a chart shows while its code is still coming (a chart frame's skeleton; nothing on a slide). */
+export const ChartPlaceholder = createContext<ReactNode>(null);
 
-export const AreaTrendChart = lazy(() => loadAreaTrend().then((m) => ({ default: m.AreaTrendChart })));
-export const RankingBarChart = lazy(() => loadRankingBars().then((m) => ({ default: m.RankingBarChart })));
-export const LinesChart = lazy(() => loadLines().then((m) => ({ default: m.LinesChart }))) as <Row>(props: import('./lines-chart').LinesChartProps<Row>) => React.ReactNode;
+/**
+ * A component whose code is loaded on first use (or by preloadCharts). Until it is in, it renders
+ * the ChartPlaceholder; a failed load is thrown to the nearest error boundary, and a later mount
+ * asks again.
+ */
+export function loadedOnUse<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let component: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const start = () =>
+    (pending ??= load().then(
+      (loaded) => (component = loaded),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  function LoadedOnUse(props: P) {
+    const placeholder = useContext(ChartPlaceholder);
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    const [, setLoaded] = useState(false);
+    // Drawn with the placeholder: wait for the code (it may have come in since that render).
+    const waiting = component === undefined;
+    useEffect(() => {
+      if (!waiting) return;
+      let live = true;
+      start().then(
+        () => live && setLoaded(true),
+        (error: unknown) => live && setFailure({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [waiting]);
+    if (failure) throw failure.error;
+    return component ? createElement(component, props) : placeholder;
+  }
+  return { Component: LoadedOnUse, start };
+}
+
+const areaTrend = loadedOnUse(() => import('./area-trend-chart').then((m) => m.AreaTrendChart));
+const rankingBars = loadedOnUse(() => import('./ranking-bar-chart').then((m) => m.RankingBarChart));
+const lines = loadedOnUse(() => import('./lines-chart').then((m) => m.LinesChart as ComponentType<import('./lines-chart').LinesChartProps<unknown>>));
+
+export const AreaTrendChart = areaTrend.Component;
+export const RankingBarChart = rankingBars.Component;
+export const LinesChart = lines.Component as <Row>(props: import('./lines-chart').LinesChartProps<Row>) => ReactNode;
 
 type ChartPage = 'overview' | 'metric' | 'rankings' | 'community' | 'deck';
 const LOADS: Record<ChartPage, () => Promise<unknown>[]> = {
-  overview: () => [loadRankingBars(), loadAreaTrend()],
-  deck: () => [loadRankingBars(), loadAreaTrend()],
-  rankings: () => [loadRankingBars()],
-  community: () => [loadLines()],
-  metric: () => [loadLines()],
+  overview: () => [rankingBars.start(), areaTrend.start()],
+  deck: () => [rankingBars.start(), areaTrend.start()],
+  rankings: () => [rankingBars.start()],
+  community: () => [lines.start()],
+  metric: () => [lines.start()],
 };
 
 /**

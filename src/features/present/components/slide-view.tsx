@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy-charts';
 import { barFormat } from '../../../components/ranking-frame';
 import { formatPercent } from '../../../lib/i18n/format';
@@ -44,9 +43,7 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
             <p className="slide__headline">{slide.headline}</p>
           </header>
           <div className="slide__body">
-            <Suspense fallback={null}>
-              <SlideChart slide={slide} />
-            </Suspense>
+            <SlideChart slide={slide} />
           </div>
         </>
       )}
