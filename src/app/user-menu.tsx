@@ -1,8 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mockUsersOptions, sessionOptions } from '../lib/api/queries';
 import { getMockUser, isMockMode, setMockUser } from '../lib/api/mock-user';
+import type { User } from '../lib/api/contract';
 import { ROLE_LABELS } from '../lib/i18n/strings';
+import { useWhenIdle } from '../lib/use-when-idle';
 import { usePeriodHref } from '../lib/use-url-state';
 
 /** The signed-in user; in mock mode, a switcher between the mock users. */
@@ -19,29 +22,41 @@ export function UserMenu() {
       ) : session.isError ? (
         <span className="user-menu__name">未登录</span>
       ) : null}
-      {isMockMode() && <MockUserSwitcher current={user?.id ?? getMockUser() ?? ''} />}
+      {isMockMode() && <MockUserSwitcher current={user?.id ?? getMockUser() ?? ''} user={user} signedOut={session.isError} />}
     </div>
   );
 }
 
-function MockUserSwitcher({ current }: { current: string }) {
-  const users = useQuery(mockUsersOptions());
+/**
+ * The mock users (every community's secretary: 500 at the large scale) are not part of the first
+ * screen: the list is asked for once the page is idle, or as soon as the switcher is touched or
+ * focused. Until then it shows the signed-in user alone (the header does not shift when the list
+ * comes). Signed out, there is no first screen to wait for.
+ */
+function MockUserSwitcher({ current, user, signedOut }: { current: string; user: User | undefined; signedOut: boolean }) {
+  const [wanted, setWanted] = useState(false);
+  useWhenIdle(true, 'mock-users', () => setWanted(true));
+  const users = useQuery({ ...mockUsersOptions(), enabled: wanted || signedOut });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const href = usePeriodHref();
-  if (!users.data) return null;
+  const listed = users.data?.users ?? (user ? [user] : []);
+  if (listed.length === 0) return null;
+  const want = () => setWanted(true);
   return (
     <label className="user-menu__switcher">
       <span className="visually-hidden">切换演示用户</span>
       <select
         value={current}
+        onFocus={want}
+        onPointerDown={want}
         onChange={(e) => {
           setMockUser(e.target.value);
           void queryClient.resetQueries({ queryKey: sessionOptions().queryKey });
           void navigate(href('/'));
         }}
       >
-        {users.data.users.map((u) => (
+        {listed.map((u) => (
           <option key={u.id} value={u.id}>
             {u.role === 'secretary' ? u.name : `${u.name}（${ROLE_LABELS[u.role]}）`}
           </option>

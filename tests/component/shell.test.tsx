@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { countRequests } from '../support/hold-requests';
 import { server } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
 
@@ -24,10 +25,28 @@ describe('app shell', () => {
     const user = userEvent.setup();
     renderApp('/overview');
     const switcher = await screen.findByRole('combobox', { name: '切换演示用户' });
-    await user.selectOptions(switcher, 'secretary-cilin');
+    await user.click(switcher);
+    await user.selectOptions(switcher, await within(switcher).findByRole('option', { name: '词林社区书记' }));
     expect(await screen.findByRole('heading', { level: 1, name: /^词林社区/ })).toBeInTheDocument();
     expect(switcher).toHaveDisplayValue('词林社区书记');
     expect(screen.getByText('社区书记', { selector: 'span' })).toBeInTheDocument();
+  });
+
+  it('lists the mock users only once the page is idle or the switcher is touched', async () => {
+    // A page that never goes idle: only touching the switcher asks for the list.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const requests = countRequests();
+    const user = userEvent.setup();
+    renderApp('/overview');
+    const switcher = await screen.findByRole('combobox', { name: '切换演示用户' });
+    await screen.findByRole('article', { name: '走访群众' });
+    expect(within(switcher).getAllByRole('option').map((o) => o.textContent)).toEqual(['李主任（街道领导）']);
+    expect(requests.get('/mock/users')).toBeUndefined();
+    await user.click(switcher);
+    expect(await within(switcher).findByRole('option', { name: '词林社区书记' })).toBeInTheDocument();
+    expect(requests.get('/mock/users')).toBe(1);
+    vi.unstubAllGlobals();
   });
 
   it('asks an unknown user to sign in again: one clear page, no data', async () => {
