@@ -113,9 +113,12 @@ export const MetricsResponse = z.object({ areas: z.array(Area), metrics: z.array
 export type MetricsResponse = z.infer<typeof MetricsResponse>;
 export type Catalogue = MetricsResponse;
 
+/** The years a target may be for: anything outside is a fault. */
+export const TARGET_YEARS = { min: 1900, max: 2200 } as const;
+
 export const Target = z.object({
   metricId: MetricId,
-  year: z.int().check(z.gte(1900), z.lte(2200)),
+  year: z.int().check(z.gte(TARGET_YEARS.min), z.lte(TARGET_YEARS.max)),
   /** null: the subdistrict-wide target. */
   communityId: z.nullable(z.string()),
   value: Figure,

@@ -1,12 +1,13 @@
 // The long answers (a series or targets row per community and metric: 10,000 rows at 500
-// communities; the communities themselves) checked in one plain loop before zod. A body that passes is one the contract's
-// schema accepts and returns unchanged, so it is used as it is; anything else (an extra field,
-// a value out of range, a wrong type) goes through zod, which says what is wrong. zod walks
-// each field of each row with its own result objects: at 500 communities that was the largest
-// piece of script on a first load, and most of its garbage. tests/unit/plain-check.test.ts
-// checks, for any input, that a body passing here passes the schema with the same result.
+// communities; the communities themselves) checked in one plain loop before zod. A body that
+// passes is one the contract's schema accepts and returns unchanged, so it is used as it is;
+// anything else (an extra field, a value out of range, a wrong type) goes through zod, which says
+// what is wrong. zod walks each field of each row with its own result objects: at 500
+// communities that was the largest piece of script on a first load, and most of its garbage.
+// tests/unit/plain-check.test.ts checks, for any input, that a body passing here passes the
+// schema with the same result.
 import type * as z from 'zod/mini';
-import { BIDI_CONTROLS, COMMUNITY_ID_PATTERN, CommunitiesResponse, GROUP_BY, MAX_FIGURE, MONTH_PATTERN, SeriesResponse, TargetsResponse } from './contract';
+import { BIDI_CONTROLS, COMMUNITY_ID_PATTERN, CommunitiesResponse, GROUP_BY, MAX_FIGURE, MONTH_PATTERN, SeriesResponse, TARGET_YEARS, TargetsResponse } from './contract';
 
 type Plain = Record<string, unknown>;
 
@@ -52,7 +53,7 @@ function isPlainTargets(body: unknown): boolean {
   for (const target of body.targets as unknown[]) {
     if (!isPlainObject(target) || !onlyKeys(target, TARGET_KEYS) || !isId(target.metricId) || !isFigure(target.value)) return false;
     const { year, communityId } = target;
-    if (!(Number.isSafeInteger(year) && (year as number) >= 1900 && (year as number) <= 2200)) return false;
+    if (!(Number.isSafeInteger(year) && (year as number) >= TARGET_YEARS.min && (year as number) <= TARGET_YEARS.max)) return false;
     if (!(communityId === null || typeof communityId === 'string')) return false;
   }
   return true;
