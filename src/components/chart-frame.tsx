@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { metaOptions } from '../lib/api/queries';
 import { formatMonth } from '../lib/i18n/format';
 import { NO_DATA } from '../lib/i18n/strings';
@@ -54,6 +54,14 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const id = useId();
   const [chartRef, inView] = useInView<HTMLDivElement>();
   const chartBox = useRef<HTMLDivElement | null>(null);
+  // One callback for the life of the frame: a new one each render would hand the element over again.
+  const setChartBox = useCallback(
+    (element: HTMLDivElement | null) => {
+      chartRef(element);
+      chartBox.current = element;
+    },
+    [chartRef],
+  );
   const meta = useQuery(metaOptions()).data;
   // With a finger: tooltips open on tap, and a tap anywhere else closes them.
   const touch = useMatchMedia(TOUCH_QUERY);
@@ -111,10 +119,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         <EmptyState message={emptyMessage} />
       ) : view === 'chart' && chart ? (
         <div
-          ref={(el) => {
-            chartRef.current = el;
-            chartBox.current = el;
-          }}
+          ref={setChartBox}
           className="chart-frame__chart"
           style={{ height }}
           role={chartRole}

@@ -50,6 +50,17 @@ describe('rankings and the secretary’s home (production build)', () => {
     expect(shown.map((s) => s.rank)).toEqual(visits.map((v) => v.rank));
   });
 
+  it('draws the bars when a ranking shown as a table is switched to its chart', async () => {
+    const { page } = b;
+    await page.goto(b.url('/rankings?from=2021-01&to=2021-06&metric=visits'));
+    const panel = page.getByRole('region', { name: '走访群众排名' });
+    await panel.getByRole('table').waitFor();
+    await panel.getByRole('button', { name: '图表', exact: true }).click();
+    // One bar per ranked community, drawn (the chart's frame came after the table: it is watched too).
+    await expect.poll(() => panel.locator('.recharts-bar-rectangle').count(), { timeout: 10_000 }).toBe(visits.length);
+    expect(b.consoleErrors).toEqual([]);
+  });
+
   it('draws the tile map: one square per community, the secretary’s own outlined', async () => {
     const { page } = b;
     await page.goto(b.url('/rankings?from=2021-01&to=2021-06&metric=visits&view=map&as=secretary-cilin'));
