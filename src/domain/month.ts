@@ -2,6 +2,9 @@
 
 export type MonthString = string;
 
+/** 'YYYY-MM', month 01–12: the contract checks API months against it too. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 export function monthIndex(month: MonthString): number {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
@@ -38,5 +41,5 @@ export function monthOfYear(month: MonthString): number {
 }
 
 export function isValidMonth(value: string | null | undefined): value is MonthString {
-  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  return typeof value === 'string' && MONTH_PATTERN.test(value);
 }

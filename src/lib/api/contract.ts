@@ -2,8 +2,9 @@
 // src/lib/api/openapi.json is generated from them (npm run openapi); tests/unit/openapi.test.ts keeps it current.
 // zod/mini: the same schemas and errors, about 15 KB less JavaScript than the chainable API.
 import * as z from 'zod/mini';
+import { MONTH_PATTERN } from '../../domain/month';
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export { MONTH_PATTERN };
 export const Month = z.string().check(z.regex(MONTH_PATTERN, '应为 YYYY-MM 格式的月份'));
 
 /** No figure this dashboard counts (households, cases, square metres) comes near a billion: above is a fault. */

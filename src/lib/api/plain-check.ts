@@ -7,9 +7,13 @@
 // tests/unit/plain-check.test.ts checks, for any input, that a body passing here passes the
 // schema with the same result.
 import type * as z from 'zod/mini';
-import { BIDI_CONTROLS, COMMUNITY_ID_PATTERN, CommunitiesResponse, GROUP_BY, MAX_FIGURE, MONTH_PATTERN, SeriesResponse, TARGET_YEARS, TargetsResponse } from './contract';
+import { isValidMonth } from '../../domain/month';
+import { BIDI_CONTROLS, Community, COMMUNITY_ID_PATTERN, CommunitiesResponse, GROUP_BY, MAX_FIGURE, SeriesResponse, SeriesRow, Target, TARGET_YEARS, TargetsResponse } from './contract';
 
 type Plain = Record<string, unknown>;
+
+/** The fields a schema object keeps, read from the schema itself. */
+const fieldsOf = (schema: { def: { shape: object } }): readonly string[] => Object.keys(schema.def.shape);
 
 function isPlainObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,15 +25,15 @@ function onlyKeys(value: Plain, allowed: readonly string[]): boolean {
   return true;
 }
 
-const isMonth = (value: unknown): value is string => typeof value === 'string' && MONTH_PATTERN.test(value);
+const isMonth = (value: unknown): value is string => typeof value === 'string' && isValidMonth(value);
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 const isFigure = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_FIGURE;
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 /** A name the schema keeps as it is: not empty, no bidi controls to remove (search ignores the pattern's /g state). */
 const isCleanName = (value: unknown): boolean => isId(value) && value.search(BIDI_CONTROLS) === -1;
 
-const SERIES_KEYS = ['from', 'to', 'groupBy', 'rows'] as const;
-const SERIES_ROW_KEYS = ['metricId', 'month', 'communityId', 'value'] as const;
+const SERIES_KEYS = fieldsOf(SeriesResponse);
+const SERIES_ROW_KEYS = fieldsOf(SeriesRow);
 
 function isPlainSeries(body: unknown): boolean {
   if (!isPlainObject(body) || !onlyKeys(body, SERIES_KEYS)) return false;
@@ -45,8 +49,8 @@ function isPlainSeries(body: unknown): boolean {
   return true;
 }
 
-const TARGETS_KEYS = ['targets'] as const;
-const TARGET_KEYS = ['metricId', 'year', 'communityId', 'value'] as const;
+const TARGETS_KEYS = fieldsOf(TargetsResponse);
+const TARGET_KEYS = fieldsOf(Target);
 
 function isPlainTargets(body: unknown): boolean {
   if (!isPlainObject(body) || !onlyKeys(body, TARGETS_KEYS) || !Array.isArray(body.targets)) return false;
@@ -59,9 +63,9 @@ function isPlainTargets(body: unknown): boolean {
   return true;
 }
 
-const COMMUNITIES_KEYS = ['communities'] as const;
-const COMMUNITY_KEYS = ['id', 'name', 'households', 'services', 'tile'] as const;
-const TILE_KEYS = ['row', 'col'] as const;
+const COMMUNITIES_KEYS = fieldsOf(CommunitiesResponse);
+const COMMUNITY_KEYS = fieldsOf(Community);
+const TILE_KEYS = fieldsOf(Community.def.shape.tile);
 
 function isPlainCommunities(body: unknown): boolean {
   if (!isPlainObject(body) || !onlyKeys(body, COMMUNITIES_KEYS) || !Array.isArray(body.communities)) return false;
