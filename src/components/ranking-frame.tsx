@@ -35,24 +35,37 @@ export function barFormat(measure: BarMeasure): (v: number) => string {
   return measure === 'completion' ? formatPercent : measure === 'index' ? formatIndexScore : formatNumber;
 }
 
+const hasBar = (row: RankingRow, measure: BarMeasure) => row.rank !== null && measureOf(row, measure) !== null;
+
 /**
  * The chart's bars: ranked communities in rank order ("1 联运社区"), each with its status in a
  * word (红榜/黑榜 first, else 序时进度); beyond the limit, the ones furthest behind.
  */
 export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT): RankingBarRow[] {
-  const bars = rows
-    .filter((r) => r.rank !== null && measureOf(r, measure) !== null)
-    .map((r) => {
-      const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
-      return {
-        id: r.community.id,
-        label: `${r.rank} ${clipName(r.community.name)}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
-        value: measureOf(r, measure) as number,
-        color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
-        note,
-      };
-    });
-  return bars.length <= limit ? bars : bars.slice(-limit);
+  const barred = rows.filter((r) => hasBar(r, measure));
+  // Only the bars shown are built (500 communities: 30 of them).
+  return (barred.length <= limit ? barred : barred.slice(-limit)).map((r) => {
+    const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
+    return {
+      id: r.community.id,
+      label: `${r.rank} ${clipName(r.community.name)}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
+      value: measureOf(r, measure) as number,
+      color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
+      note,
+    };
+  });
+}
+
+/** How many bars rankingBarRows gives: what a summary sentence says the chart shows. */
+export function rankingBarCount(rows: readonly RankingRow[], measure: BarMeasure, limit = RANKING_CHART_LIMIT): number {
+  let count = 0;
+  for (const row of rows) if (hasBar(row, measure)) count++;
+  return Math.min(count, limit);
+}
+
+/** The most bars a ranking chart shows here: fewer on a phone's width (the table has them all). */
+export function useRankingChartLimit(): number {
+  return usePhone() ? PHONE_CHART_LIMIT : RANKING_CHART_LIMIT;
 }
 
 interface RankingFrameProps {
@@ -80,13 +93,12 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
   const href = usePeriodHref();
   const navigate = useNavigate();
   const viewer = useViewer();
-  const phone = usePhone();
+  const limit = useRankingChartLimit();
   const touch = useMatchMedia(TOUCH_QUERY);
   const ranked = rows.filter((r) => r.rank !== null);
   // No figures at all is the period's empty state, not twenty communities listed apart.
   const noData = rows.every((r) => r.unranked === 'noData');
-  // A phone shows at most a dozen bars (the table has them all).
-  const bars = measure ? rankingBarRows(rows, measure, ownId, phone ? PHONE_CHART_LIMIT : RANKING_CHART_LIMIT) : [];
+  const bars = measure ? rankingBarRows(rows, measure, ownId, limit) : [];
   return (
     <div className="ranking-frame">
       <ChartFrame

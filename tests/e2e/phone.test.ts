@@ -87,6 +87,16 @@ describe('on a phone (390×844, touch)', () => {
     await expect.poll(() => tooltip.evaluate((t) => getComputedStyle(t).visibility).catch(() => 'hidden')).toBe('hidden');
   });
 
+  it('says how many bars the completion chart shows, and shows that many: a dozen on a phone', async () => {
+    const { page } = b;
+    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
+    const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 15_000 });
+    expect(await chart.getAttribute('aria-label')).toContain('图中只显示完成率最低的 12 个社区。');
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(12);
+  });
+
   it('changes the period from the bottom sheet: the page, the button and the URL follow, and Back leaves the page', async () => {
     const { page } = b;
     await page.goto(b.url('/overview?from=2021-01&to=2021-06'));

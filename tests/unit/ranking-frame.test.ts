@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PACE_COLORS, PALETTE, sequentialColor, textOn } from '../../src/components/charts/palette';
-import { RANKING_CHART_LIMIT, rankingBarRows, rankingTiles } from '../../src/components/ranking-frame';
+import { RANKING_CHART_LIMIT, rankingBarCount, rankingBarRows, rankingTiles } from '../../src/components/ranking-frame';
 import { shortName } from '../../src/components/tile-map';
 import type { RankingRow } from '../../src/domain/ranking-subject';
 import type { Community } from '../../src/lib/api/contract';
@@ -43,6 +43,15 @@ describe('ranking bars', () => {
     const bars = rankingBarRows(many, 'completion');
     expect(bars).toHaveLength(RANKING_CHART_LIMIT);
     expect(bars[0].id).toBe('c5');
+  });
+
+  it('count as many bars as they draw, for the sentence that says how many are shown', () => {
+    const many = [...Array.from({ length: 14 }, (_, i) => row(`c${i}`, i + 1, 2 - i / 100)), row('x', null, null), row('y', 15, null)];
+    for (const [measure, limit] of [['completion', 30], ['completion', 12], ['index', 12], ['value', 100]] as const) {
+      expect(rankingBarCount(many, measure, limit), `${measure} ≤ ${limit}`).toBe(rankingBarRows(many, measure, undefined, limit).length);
+    }
+    expect(rankingBarCount(many, 'completion', 12)).toBe(12);
+    expect(rankingBarCount(many, 'completion', 30)).toBe(14);
   });
 });
 

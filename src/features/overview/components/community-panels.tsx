@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { MetricSelect } from '../../../components/metric-select';
 import { PaceBadge } from '../../../components/pace-badge';
 import { Panel } from '../../../components/panel';
-import { RankingFrame, rankingBarRows } from '../../../components/ranking-frame';
+import { RankingFrame, rankingBarCount, useRankingChartLimit } from '../../../components/ranking-frame';
 import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
 import type { Period } from '../../../domain/period';
@@ -58,7 +58,8 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   const periodLabel = formatPeriod(figures.input.period);
   const title = `各社区${metric.name}完成率`;
   const stats = completionStats(rows);
-  const shown = rankingBarRows(rows, 'completion').length;
+  // The sentence says how many bars the chart shows: fewer on a phone.
+  const shown = rankingBarCount(rows, 'completion', useRankingChartLimit());
   return (
     <RankingFrame
       title={title}
