@@ -26,6 +26,11 @@ function useReplaceParams(): (update: ParamsUpdate) => void {
   const [params, setParams] = useSearchParams();
   const { pathname } = useLocation();
   const rendered = `${pathname}?${params.toString()}`;
+  // Once the last state asked for has rendered, nothing is pending: coming back to one of the
+  // chain's earlier states later (Back, a link) is a navigation of its own, not an intermediate render.
+  useEffect(() => {
+    if (pending && rendered === `${pathname}?${pending.next}`) pending = null;
+  }, [rendered, pathname]);
   return useCallback(
     (update: ParamsUpdate) => {
       // The render is one of the states asked for, and not yet the last one.

@@ -1,7 +1,7 @@
 // One ranking rule everywhere: the same community has the same rank for the same metric and
 // period on /rankings, the metric page, the overview chart and its own page. Expected ranks are
 // computed here from the raw dataset.
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completionRanking, zhNumber } from '../support/dataset-figures';
@@ -62,6 +62,23 @@ describe('/rankings', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'parking_spaces');
     expect(currentSearch().get('metric')).toBe('parking_spaces');
     expect(await screen.findByRole('table', { name: /各社区新增停车位排名/ })).toBeInTheDocument();
+  });
+
+  it('starts a change from the state on screen after coming back to an earlier one (Back)', async () => {
+    const user = userEvent.setup();
+    renderApp(`/rankings?${period}&metric=visits`);
+    await screen.findByRole('table', { name: /各社区走访群众排名/ });
+    await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'problems_solved');
+    await screen.findByRole('table', { name: /各社区解决群众问题排名/ });
+    // Back to the 走访群众 ranking, as a browser's Back button does it.
+    act(() => {
+      window.history.pushState(null, '', `/rankings?${period}&metric=visits`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await screen.findByRole('table', { name: /各社区走访群众排名/ });
+    await user.click(screen.getByRole('button', { name: '按完成值' }));
+    expect(await screen.findByRole('table', { name: /各社区走访群众排名（按完成值）/ })).toBeInTheDocument();
+    expect(currentSearch().get('metric')).toBe('visits');
   });
 
   it('ranks by raw value when asked, saying so', async () => {
