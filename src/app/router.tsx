@@ -19,7 +19,13 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       { path: 'overview', element: <OverviewPage />, loader: overviewLoader(queryClient) },
       // The overview is the first view; other pages load when first visited.
       { path: 'metrics/:metricId', lazy: async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage }) },
-      { path: 'rankings', lazy: async () => ({ Component: (await import('../features/rankings/rankings-page')).RankingsPage }) },
+      {
+        path: 'rankings',
+        lazy: async () => {
+          const { RankingsPage, rankingsLoader } = await import('../features/rankings/rankings-page');
+          return { Component: RankingsPage, loader: rankingsLoader(queryClient) };
+        },
+      },
       { path: 'communities/:communityId', lazy: async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage }) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ],

@@ -82,8 +82,9 @@ describe('a period change keeps the last figures on every page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'parking_spaces');
     await waitFor(() => expect(hold.held.length).toBeGreaterThan(0));
     const row = within(screen.getByRole('table', { name: /走访群众排名/ })).getByRole('rowheader', { name: /绣湖社区/ }).closest('tr') as HTMLElement;
+    // The route's loader asks before the page renders the new choice: busy once it has.
+    await waitFor(() => expect(row.closest('[aria-busy="true"]')).not.toBeNull());
     expect(row).toHaveTextContent(xiuhu);
-    expect(row.closest('[aria-busy="true"]')).not.toBeNull();
     hold.release();
     const parking = await screen.findByRole('table', { name: /新增停车位排名/ });
     const row2 = within(parking).getByRole('rowheader', { name: /绣湖社区/ }).closest('tr') as HTMLElement;

@@ -5,6 +5,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completionRanking, zhNumber } from '../support/dataset-figures';
+import { historyPeriods } from '../../src/domain/history';
+import { countRequests } from '../support/hold-requests';
+import { sampleDataset } from '../support/msw-server';
 import { currentSearch, renderApp } from '../support/render-app';
 
 const period = 'from=2021-01&to=2021-06';
@@ -62,6 +65,18 @@ describe('/rankings', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'parking_spaces');
     expect(currentSearch().get('metric')).toBe('parking_spaces');
     expect(await screen.findByRole('table', { name: /各社区新增停车位排名/ })).toBeInTheDocument();
+  });
+
+  it('asks for a newly chosen metric’s figures once: one request per period of its history', async () => {
+    const user = userEvent.setup();
+    renderApp(`/rankings?${period}&metric=visits`);
+    await screen.findByRole('table', { name: /各社区走访群众排名/ });
+    const counts = countRequests();
+    await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'problems_solved');
+    expect(await screen.findByRole('table', { name: /各社区解决群众问题排名/ })).toBeInTheDocument();
+    const history = historyPeriods({ from: '2021-01', to: '2021-06' }, sampleDataset.meta);
+    expect([...counts.keys()].sort()).toEqual(history.map((p) => `/series?metrics=problems_solved&from=${p.from}&to=${p.to}&groupBy=community`).sort());
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 
   it('starts a change from the state on screen after coming back to an earlier one (Back)', async () => {
@@ -131,7 +146,8 @@ describe('/rankings', () => {
   it('shows the tile map: one square per community, each opening it', async () => {
     renderApp(`/rankings?${period}&metric=visits&view=map`);
     const map = await screen.findByRole('group', { name: /各社区走访群众排名（按完成率）：地图/ });
-    const tiles = within(map).getAllByRole('link');
+    // Links once the viewer is known (the ranking's figures may come first).
+    const tiles = await within(map).findAllByRole('link');
     expect(tiles).toHaveLength(20);
     const cilin = within(map).getByRole('link', { name: new RegExp(`^词林社区：第 ${rankOf('cilin')} 名`) });
     expect(cilin).toHaveAttribute('href', `/communities/cilin?${period}`);

@@ -26,6 +26,8 @@ import { IndexFormula } from './components/index-formula';
 import { dataSubject, rankingsOptions, rankingsViewOf, subjectChoices, subjectOf } from './lib/rankings-data';
 import './rankings.css';
 
+export { rankingsLoader } from './rankings-loader';
+
 const BASES = RANKING_BASES.map((id) => ({ id, label: BASIS_LABELS[id] }));
 const VIEWS = (['list', 'map'] as const).map((id) => ({ id, label: VIEW_LABELS[id] }));
 const MAP_HEIGHT = 600;
