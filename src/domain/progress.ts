@@ -74,7 +74,10 @@ export interface CommunityProgress {
   pace: PaceStatus | null;
 }
 
-/** Every community's completion of its prorated target, best first; no value (未开通) last. */
+/**
+ * Every community's completion of its prorated target, in the order of `communities` (rankings
+ * and 需要关注 order them by their own rules).
+ */
 export function communityProgress(
   metric: Pick<Metric, 'id' | 'higherIsBetter'>,
   communities: readonly Community[],
@@ -82,14 +85,12 @@ export function communityProgress(
   targets: TargetIndex,
   period: Period,
 ): CommunityProgress[] {
-  const rows = communities.map((community) => {
+  return communities.map((community) => {
     const value = values.get(community.id) ?? null;
     const target = periodTarget(targets, metric.id, period, community.id);
     const ratio = paceRatio(value, target, metric.higherIsBetter);
     return { community, value, target, completion: completionRate(value, target), paceRatio: ratio, pace: paceStatus(ratio) };
   });
-  const withRatio = rows.filter((r) => r.paceRatio !== null).sort((a, b) => (b.paceRatio as number) - (a.paceRatio as number));
-  return [...withRatio, ...rows.filter((r) => r.paceRatio === null)];
 }
 
 /** Mean of the values present; communities without a value do not drag it down. */

@@ -17,10 +17,14 @@ function tieKey(value: number): number {
  * are never ranked and come last, in their original order.
  */
 export function rankWithTies<T>(items: readonly T[], valueOf: (item: T) => number | null, higherIsBetter = true): Ranked<T>[] {
-  const withValue = items.map((item, index) => ({ item, value: valueOf(item), index }));
   // Tie keys computed once per item, not per comparison (a sort of n items compares n log n times).
-  const present = withValue.filter((x): x is typeof x & { value: number } => x.value !== null && !Number.isNaN(x.value)).map((x) => ({ ...x, key: tieKey(x.value) }));
-  const missing = withValue.filter((x) => x.value === null || Number.isNaN(x.value));
+  const present: Array<{ item: T; value: number; index: number; key: number }> = [];
+  const missing: T[] = [];
+  items.forEach((item, index) => {
+    const value = valueOf(item);
+    if (value === null || Number.isNaN(value)) missing.push(item);
+    else present.push({ item, value, index, key: tieKey(value) });
+  });
   present.sort((a, b) => (a.key === b.key ? 0 : higherIsBetter ? b.value - a.value : a.value - b.value) || a.index - b.index);
   const ranked: Ranked<T>[] = [];
   present.forEach((x, i) => {
@@ -28,7 +32,8 @@ export function rankWithTies<T>(items: readonly T[], valueOf: (item: T) => numbe
     const rank = previous && present[i - 1].key === x.key ? (previous.rank as number) : i + 1;
     ranked.push({ item: x.item, value: x.value, rank });
   });
-  return [...ranked, ...missing.map((x) => ({ item: x.item, value: null, rank: null }))];
+  for (const item of missing) ranked.push({ item, value: null, rank: null });
+  return ranked;
 }
 
 /** How a rank moved since the period before: ▲3, ▼1, —, or 新 (no rank then). */

@@ -75,11 +75,8 @@ export function metricRanking(
   period: Period,
   basis: RankingBasis = DEFAULT_RANKING_BASIS,
 ): Ranking {
-  const progress = communityProgress(metric, communities, values, targets, period);
-  const byId = new Map(progress.map((p) => [p.community.id, p]));
-  // Keep the catalogue's community order for ties (communityProgress sorts by completion).
-  const standings = communities.map((c): Standing => {
-    const p = byId.get(c.id) as CommunityProgress;
+  // In the catalogue's community order: ties keep it.
+  const standings = communityProgress(metric, communities, values, targets, period).map((p): Standing => {
     const unranked = unrankedReason(p, metric, basis);
     return { ...p, score: unranked ? null : scoreOf(p, metric, basis), rank: null, unranked };
   });

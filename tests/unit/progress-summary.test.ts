@@ -203,7 +203,7 @@ describe('communityProgress', () => {
   ];
   const period = { from: '2021-01', to: '2021-06' };
 
-  it('sorts best first by pace ratio; no value (未开通) and no target last, never counted as 0', () => {
+  it('gives each community, in the catalogue’s order, its completion; no value (未开通) and no target have none, never 0', () => {
     const values = new Map<string, number | null>([
       ['aa', 132], // target 120 → 1.1
       ['bb', 30], // target 60 → 0.5
@@ -214,8 +214,8 @@ describe('communityProgress', () => {
       // gg: absent from the values
     ]);
     const rows = communityProgress(visits, communities, values, index, period);
-    expect(rows.map((r) => r.community.id)).toEqual(['aa', 'cc', 'bb', 'ff', 'dd', 'ee', 'gg']);
-    expect(rows.map((r) => r.pace)).toEqual(['ahead', 'behind', 'farBehind', 'farBehind', null, null, null]);
+    expect(rows.map((r) => r.community.id)).toEqual(['bb', 'dd', 'aa', 'ee', 'cc', 'ff', 'gg']);
+    expect(rows.map((r) => r.pace)).toEqual(['farBehind', null, 'ahead', null, 'behind', 'farBehind', null]);
 
     const byId = new Map(rows.map((r) => [r.community.id, r]));
     expect(byId.get('aa')).toMatchObject({ value: 132, target: 120 });
@@ -229,7 +229,7 @@ describe('communityProgress', () => {
     expect(byId.get('gg')).toMatchObject({ value: null, target: 60, completion: null, paceRatio: null, pace: null });
   });
 
-  it('lower is better: the furthest under the ceiling first', () => {
+  it('lower is better: the further under the ceiling, the higher the pace ratio', () => {
     const values = new Map<string, number | null>([
       ['aa', 75], // ceiling 60 → 0.8
       ['bb', 40], // → 1.5
@@ -237,11 +237,12 @@ describe('communityProgress', () => {
       ['dd', null],
     ]);
     const rows = communityProgress(cases, communities.slice(0, 5), values, index, period);
-    expect(rows.map((r) => r.community.id)).toEqual(['bb', 'cc', 'aa', 'dd', 'ee']);
-    expect(rows.map((r) => r.pace)).toEqual(['ahead', 'onTrack', 'behind', null, null]);
+    expect(rows.map((r) => r.community.id)).toEqual(['bb', 'dd', 'aa', 'ee', 'cc']);
+    expect(rows.map((r) => r.pace)).toEqual(['ahead', null, 'behind', null, 'onTrack']);
     expect(rows[0].paceRatio).toBeCloseTo(1.5, 12);
     expect(rows[2].paceRatio).toBeCloseTo(0.8, 12);
     expect(rows[2].completion).toBeCloseTo(1.25, 12);
+    expect(rows[4].paceRatio).toBeCloseTo(1, 12);
   });
 });
 
