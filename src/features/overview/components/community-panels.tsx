@@ -59,7 +59,8 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   const title = `各社区${metric.name}完成率`;
   const stats = completionStats(rows);
   // The sentence says how many bars the chart shows: fewer on a phone.
-  const shown = rankingBarCount(rows, 'completion', useRankingChartLimit());
+  const chartLimit = useRankingChartLimit();
+  const shown = rankingBarCount(rows, 'completion', chartLimit);
   return (
     <RankingFrame
       title={title}
