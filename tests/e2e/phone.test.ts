@@ -87,7 +87,7 @@ describe('on a phone (390×844, touch)', () => {
     await expect.poll(() => tooltip.evaluate((t) => getComputedStyle(t).visibility).catch(() => 'hidden')).toBe('hidden');
   });
 
-  it('says how many bars the completion chart shows, and shows that many: a dozen on a phone', async () => {
+  it('says how many bars the completion chart shows, and shows that many: a dozen on a phone, their value axis legible', async () => {
     const { page } = b;
     await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
     const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
@@ -95,6 +95,13 @@ describe('on a phone (390×844, touch)', () => {
     await chart.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 15_000 });
     expect(await chart.getAttribute('aria-label')).toContain('图中只显示完成率最低的 12 个社区。');
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(12);
+    // The value axis's labels ("100.0%") side by side, none over the next.
+    const labels = await chart
+      .locator('.recharts-cartesian-axis-tick-label text')
+      .filter({ hasText: /%$/ })
+      .evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < labels.length; i++) expect(labels[i][0], `label ${i + 1} starts after label ${i} ends`).toBeGreaterThanOrEqual(labels[i - 1][1]);
   });
 
   it('changes the period from the bottom sheet: the page, the button and the URL follow, and Back leaves the page', async () => {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { usePhone } from '../../lib/use-match-media';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
@@ -40,11 +41,13 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
     select.current = onSelect;
   });
   const selectable = onSelect !== undefined;
+  // A phone's narrow plot has room for three labels on the value axis ("100.0%" each), not five.
+  const valueTicks = usePhone() ? 3 : 5;
   const parts = useMemo(
     () => (
       <>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
-        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tick={PlainTick} />
+        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tickCount={valueTicks} tick={PlainTick} />
         <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
         <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
         <Bar
@@ -58,7 +61,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
         />
       </>
     ),
-    [format, fontSize, interaction.trigger, interaction.active, selectable],
+    [format, fontSize, valueTicks, interaction.trigger, interaction.active, selectable],
   );
   const referenceValue = reference?.value;
   const referenceLabel = reference?.label;
