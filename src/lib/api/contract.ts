@@ -4,7 +4,6 @@
 import * as z from 'zod/mini';
 import { MONTH_PATTERN } from '../../domain/month';
 
-export { MONTH_PATTERN };
 export const Month = z.string().check(z.regex(MONTH_PATTERN, '应为 YYYY-MM 格式的月份'));
 
 /** No figure this dashboard counts (households, cases, square metres) comes near a billion: above is a fault. */
