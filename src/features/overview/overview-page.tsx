@@ -1,5 +1,5 @@
 import { useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { preloadCharts } from '../../components/charts/lazy-charts';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
@@ -69,9 +69,12 @@ export function OverviewPage() {
 const BELOW_FOLD_WAIT_MS = 2_000;
 
 /**
- * True once the overview's chart code is in and a frame has been painted since: the charts on
- * screen have drawn (their render is scheduled as soon as the code arrives). At once when the
- * page is about to print (a print shows the whole page), and after BELOW_FOLD_WAIT_MS at most.
+ * True once the overview's chart code is in and a frame has been painted since. The change is a
+ * transition: the charts' own update (scheduled as their code arrives) goes first, in its own
+ * task, and the rest of the page renders after it in slices. A plain update was sometimes made
+ * before the charts had rendered and was then rendered with them, in one task (500 × 60, 4×,
+ * 10 loads each: chart code in → first chart drawn 261 → 184 ms). At once when the page is about
+ * to print (a print shows the whole page), and after BELOW_FOLD_WAIT_MS at most.
  */
 function useChartsDrawn(): boolean {
   const [drawn, setDrawn] = useState(printing);
@@ -80,7 +83,7 @@ function useChartsDrawn(): boolean {
     let live = true;
     let cancel = () => undefined as void;
     void preloadCharts('overview').then(() => {
-      if (live) cancel = afterNextPaint(() => setDrawn(true));
+      if (live) cancel = afterNextPaint(() => startTransition(() => setDrawn(true)));
     });
     const giveUp = setTimeout(() => setDrawn(true), BELOW_FOLD_WAIT_MS);
     const stop = onPrint(() => flushSync(() => setDrawn(true)));
