@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
@@ -95,10 +95,12 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
   const viewer = useViewer();
   const limit = useRankingChartLimit();
   const touch = useMatchMedia(TOUCH_QUERY);
-  const ranked = rows.filter((r) => r.rank !== null);
+  // The same rows give the same arrays: a parent's re-render (the overview's lower half coming
+  // in) must not hand the chart new data, which recharts would recompute in full.
+  const ranked = useMemo(() => rows.filter((r) => r.rank !== null), [rows]);
+  const bars = useMemo(() => (measure ? rankingBarRows(rows, measure, ownId, limit) : []), [rows, measure, ownId, limit]);
   // No figures at all is the period's empty state, not twenty communities listed apart.
   const noData = rows.every((r) => r.unranked === 'noData');
-  const bars = measure ? rankingBarRows(rows, measure, ownId, limit) : [];
   return (
     <div className="ranking-frame">
       <ChartFrame
