@@ -8,7 +8,7 @@ import { mockUsers } from './users';
 import { canSeeSeries } from '../src/domain/access';
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
-import { overviewRequests } from '../src/lib/api/overview';
+import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -79,8 +79,9 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     if (user instanceof Response) return user;
     const { period } = periodFromSearch(url.searchParams, ds.meta);
     const base = url.pathname.slice(0, -API_PATHS.overview.length);
+    const catalogue = { areas: ds.areas, metrics: ds.metrics, rates: ds.rates };
     const answers = await Promise.all(
-      overviewRequests({ areas: ds.areas, metrics: ds.metrics, rates: ds.rates }, period).map(async (asked) => {
+      overviewRequests(catalogue, period, overviewMetricId(catalogue, url.searchParams)).map(async (asked) => {
         const sub = new URL(`${base}${asked.path}`, url);
         for (const [key, value] of Object.entries(asked.params)) sub.searchParams.set(key, value);
         const response = await Promise.race([getResponse(endpoints, new Request(sub, { headers: request.headers })), delay(OVERVIEW_PART_DEADLINE_MS).then(() => 'late' as const)]);

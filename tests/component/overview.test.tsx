@@ -83,6 +83,21 @@ describe('overview', () => {
     hold.release();
   });
 
+  it('shows 需要关注 after the first screen, and then another metric’s completion chart at once, with the network held', async () => {
+    const user = userEvent.setup();
+    renderApp('/overview?from=2021-01&to=2021-06');
+    const completion = await screen.findByRole('region', { name: '各社区目标完成率' });
+    await within(completion).findByText(/^2021年1—6月各社区走访群众完成率：/);
+    // 需要关注 reads every metric of every community: it comes once the first chart is in.
+    const attention = await screen.findByRole('region', { name: '需要关注' });
+    await waitFor(() => expect(within(attention).getAllByRole('listitem').length).toBeGreaterThan(0));
+    const hold = holdRequests(() => true);
+    await user.selectOptions(within(completion).getByRole('combobox', { name: '指标' }), '新增停车位');
+    await within(completion).findByText(/^2021年1—6月各社区新增停车位完成率：/);
+    expect(hold.held.filter((url) => url.includes('groupBy=community') || url.includes('level=community'))).toEqual([]);
+    hold.release();
+  });
+
   it('refuses a reversed custom range and keeps what the user typed', async () => {
     const user = userEvent.setup();
     renderApp('/overview?from=2021-01&to=2021-06');

@@ -111,7 +111,7 @@ describe('a failed request', () => {
     // The rest of the page has its figures; this is the page's only error.
     await figure(() => screen.getByRole('region', { name: '本期完成情况' }), ytd2021('visits'));
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    const failed = '/targets?years=2021&level=community';
+    const failed = '/targets?years=2021&metrics=visits&level=community';
     expect(counts.get(failed)).toBe(3); // the first try and two retries
     expect(counts.get('/series?metrics=visits&from=2021-01&to=2021-06&groupBy=community')).toBe(1);
     const before = new Map(counts);

@@ -90,7 +90,7 @@ describe('production build against the mock HTTP API', () => {
     // The shell's and every panel's figures came in GET /overview: none of those requests went
     // out on its own (later, in idle time, the other presets' figures are fetched ahead).
     const { areas, metrics, rates } = generateDataset();
-    const firstScreen = overviewRequests({ areas, metrics, rates }, { from: '2021-01', to: '2021-06' }).map((r) => requestKey(new URL(`http://x/api${r.path}?${new URLSearchParams(r.params)}`)));
+    const firstScreen = overviewRequests({ areas, metrics, rates }, { from: '2021-01', to: '2021-06' }, 'visits').map((r) => requestKey(new URL(`http://x/api${r.path}?${new URLSearchParams(r.params)}`)));
     expect(asked.filter((k) => k.startsWith('/api/overview'))).toEqual(['/api/overview?from=2021-01&to=2021-06']);
     expect(asked.filter((k) => firstScreen.includes(k))).toEqual([]);
   });

@@ -110,10 +110,11 @@ const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
     operationId: 'getOverview',
     summary: "The overview's first screen, in one response",
     description:
-      'Answers, in one response, every request the overview page makes for its first screen: `/meta`, `/session`, `/metrics`, `/communities`, and the `/series` and `/targets` requests of its panels for the period (the list is the client\'s `overviewRequests()`, src/lib/api/overview.ts). Each answer carries the request (path and parameters as the client writes them), the status and the body that endpoint would give. A part the backend could not answer within its deadline comes back as status 504 with a null body; the client then asks that endpoint itself. The client sends it first on a first load, before its own code has run; the fine-grained endpoints stay for every other request.',
+      'Answers, in one response, every request the overview page makes for its first screen: `/meta`, `/session`, `/metrics`, `/communities`, and the `/series` and `/targets` requests of its panels for the period, with the per-community figures of one metric only, the completion chart\'s (the list is the client\'s `overviewRequests()`, src/lib/api/overview.ts; every metric\'s per-community figures, for 需要关注, are asked for after the first screen has drawn). Each answer carries the request (path and parameters as the client writes them), the status and the body that endpoint would give. A part the backend could not answer within its deadline comes back as status 504 with a null body; the client then asks that endpoint itself. The client sends it first on a first load, before its own code has run; the fine-grained endpoints stay for every other request.',
     parameters: [
       { name: 'from', in: 'query', description: 'First month (YYYY-MM); with `to`. Both omitted: the year to date of the latest month.', required: false, schema: ref('Month') },
       { name: 'to', in: 'query', description: 'Last month (YYYY-MM); with `from`.', required: false, schema: ref('Month') },
+      { name: 'metric', in: 'query', description: 'The completion chart\'s metric (a per-community metric id). Omitted or unknown: the first per-community metric of the catalogue.', required: false, schema: { type: 'string' } },
     ],
     response: 'OverviewResponse',
   },

@@ -32,12 +32,20 @@ afterEach(() => dropEarlyRequest());
 describe('GET /overview', () => {
   it('answers each request of the overview’s first load exactly as its own endpoint does', async () => {
     const response = await overview('?from=2021-01&to=2021-06');
-    expect(response.answers.map((a) => a.request)).toEqual(overviewRequests(catalogue, { from: '2021-01', to: '2021-06' }));
+    expect(response.answers.map((a) => a.request)).toEqual(overviewRequests(catalogue, { from: '2021-01', to: '2021-06' }, 'visits'));
     for (const answer of response.answers) {
       const own = await fetch(urlOf(answer.request), { headers: leader });
       expect(answer.status, answer.request.path).toBe(own.status);
       expect(answer.body, `${answer.request.path}?${new URLSearchParams(answer.request.params)}`).toEqual(await own.json());
     }
+  });
+
+  it('answers one metric’s per-community figures: the one in the URL, else the first', async () => {
+    const communityParts = (answers: Array<{ request: { params: Record<string, string> } }>) =>
+      answers.filter((a) => a.request.params.groupBy === 'community' || a.request.params.level === 'community').map((a) => a.request.params.metrics);
+    expect(communityParts((await overview('?from=2021-01&to=2021-06&metric=parking_spaces')).answers)).toEqual(['parking_spaces', 'parking_spaces']);
+    expect(communityParts((await overview('?from=2021-01&to=2021-06&metric=nonsense')).answers)).toEqual(['visits', 'visits']);
+    expect(communityParts((await overview('?from=2021-01&to=2021-06')).answers)).toEqual(['visits', 'visits']);
   });
 
   it('answers the year to date of the latest month when no period is given', async () => {

@@ -1,17 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { loaderInputs } from '../../lib/api/loader-inputs';
-import { prefetchOverview } from '../../lib/api/overview';
+import { overviewMetricId, prefetchOverview } from '../../lib/api/overview';
 
 /**
- * Starts the overview's data requests once meta and the catalogue are in, without waiting for
- * the page to render. Never throws: a failed request shows in its own panel, with a retry.
+ * Starts the requests of the overview's first screen once meta and the catalogue are in, without
+ * waiting for the page to render. Never throws: a failed request shows in its own panel, with a retry.
  */
 export function overviewLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
       const { catalogue, period } = await loaderInputs(queryClient, request.url);
-      prefetchOverview(queryClient, catalogue, period);
+      prefetchOverview(queryClient, catalogue, period, overviewMetricId(catalogue, new URL(request.url).searchParams));
     } catch {
       // the shell and the panels report it
     }

@@ -4,13 +4,14 @@ import { preloadCharts } from '../../components/charts/lazy-charts';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
 import { metaOptions, metricsOptions } from '../../lib/api/queries';
-import { prefetchOverviewPresets } from '../../lib/api/overview';
+import { overviewMetricId, prefetchOverviewPresets } from '../../lib/api/overview';
 import type { Catalogue } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
 import { useWhenIdle } from '../../lib/use-when-idle';
 import { afterNextPaint } from '../../lib/use-after-paint';
 import { onPrint, printing } from '../../lib/on-print';
 import { flushSync } from 'react-dom';
+import { useSearchParams } from 'react-router';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-url-state';
@@ -21,8 +22,9 @@ import { AttentionList, CommunityCompletion } from './components/community-panel
 export function OverviewPage() {
   const { period } = usePeriod();
   const metrics = useQuery(metricsOptions());
-  // The trends and the totals are below the first screen: rendered once the first screen's
-  // chart has been drawn, so neither that screen's first frame nor its chart waits for them.
+  // The trends and the totals are below the first screen, and 需要关注 reads every metric of every
+  // community: they come once the first screen's chart has been drawn, so neither that screen's
+  // first frame nor its chart waits for them.
   const chartsDrawn = useChartsDrawn();
   return (
     <div className="page">
@@ -43,7 +45,7 @@ export function OverviewPage() {
             </section>
             <div className="grid grid--two">
               <CommunityCompletion catalogue={catalogue} period={period} />
-              <AttentionList catalogue={catalogue} period={period} />
+              <AttentionList catalogue={catalogue} period={period} ready={chartsDrawn} />
             </div>
             {chartsDrawn ? (
               <>
@@ -69,7 +71,8 @@ export function OverviewPage() {
 const BELOW_FOLD_WAIT_MS = 2_000;
 
 /**
- * True once the overview's chart code is in and a frame has been painted since. The change is a
+ * True once the overview's chart code is in and a frame has been painted since (the trends, the
+ * totals and 需要关注's figures wait for it). The change is a
  * transition: the charts' own update (scheduled as their code arrives) goes first, in its own
  * task, and the rest of the page renders after it in slices. A plain update was sometimes made
  * before the charts had rendered and was then rendered with them, in one task (500 × 60, 4×,
@@ -105,9 +108,10 @@ function useChartsDrawn(): boolean {
 function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const queryClient = useQueryClient();
   const meta = useQuery(metaOptions());
+  const [params] = useSearchParams();
   const settled = useIsFetching() === 0;
   useWhenIdle(settled && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
-    if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period);
+    if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, overviewMetricId(catalogue, params));
   });
   return null;
 }

@@ -1,6 +1,7 @@
 // The early request itself, sent by src/boot.ts before the app's code has run: GET /overview
 // for the period in the URL. Free of zod and React, so its entry is a few hundred bytes and runs
 // while the app is still downloading; lib/api/early.ts reads the answer.
+import { PARAM } from '../../domain/url-params';
 import { API_PATHS } from './paths';
 
 /** The API base and mode the last visit's config gave, so the early request can guess them. */
@@ -54,16 +55,18 @@ export function dropEarlyRequest() {
   sent = null;
 }
 
-/** Sends GET /overview for the period in `search` (both months, else the server's default). */
+/** Sends GET /overview for the period in `search` (both months, else the server's default) and its completion chart's metric. */
 export function sendEarlyOverview(search: string, apiBase: string, headers: Record<string, string>) {
   const asked = new URLSearchParams(search);
   const url = new URL(API_PATHS.overview.slice(1), baseUrl(apiBase));
-  const from = asked.get('from');
-  const to = asked.get('to');
+  const from = asked.get(PARAM.from);
+  const to = asked.get(PARAM.to);
   if (from && to) {
-    url.searchParams.set('from', from);
-    url.searchParams.set('to', to);
+    url.searchParams.set(PARAM.from, from);
+    url.searchParams.set(PARAM.to, to);
   }
+  const metric = asked.get(PARAM.metric);
+  if (metric) url.searchParams.set(PARAM.metric, metric);
   const json = fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(15_000) })
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
     .catch(() => null);

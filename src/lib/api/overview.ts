@@ -5,54 +5,100 @@ import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query';
 import { areaWindow } from '../../domain/area-trend';
 import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../domain/catalogue';
 import { otherPresetPeriods, type DataRange, type Period } from '../../domain/period';
-import type { ApiRequest, Catalogue } from './contract';
-import { allTotalsOptions, communitiesOptions, communityFiguresOptions, metaOptions, metricsOptions, requestsOf, sessionOptions, subdistrictMonthlyOptions } from './queries';
+import { PARAM, parseChoice } from '../../domain/url-params';
+import type { ApiRequest, Catalogue, MetricId } from './contract';
+import { allTotalsOptions, communitiesOptions, communityFiguresOptions, metaOptions, metricsOptions, requestsOf, sessionOptions, subdistrictMonthlyOptions, type CommunityFiguresData } from './queries';
 
 /** An area's monthly series and the subdistrict targets: its KPI card and its trend chart share them. */
 export function areaOptions(group: Pick<AreaGroup, 'metrics'>, period: Period) {
   return subdistrictMonthlyOptions(metricIdsOf(group.metrics), period, areaWindow(period));
 }
 
-/** Every community on every per-community metric: the completion chart and 需要关注. */
+/** The metric the completion chart shows for `search` (`?metric=`, else the first per-community metric): as the page reads it. */
+export function overviewMetricId(catalogue: Catalogue, search: URLSearchParams): MetricId | undefined {
+  return parseChoice(search.get(PARAM.metric), communityMetrics(catalogue.metrics))?.value.id;
+}
+
+/**
+ * Every community on one metric: the completion chart. Its own query, so the first screen reads
+ * one metric's rows (500 communities: 500 series rows and 500 targets, not 5,500 and 5,000).
+ */
+export function overviewCompletionOptions(metricId: MetricId, period: Period) {
+  return communityFiguresOptions([metricId], period);
+}
+
+/** Every community on every per-community metric: 需要关注, asked for once the first chart is drawn. */
 export function overviewCommunityOptions(catalogue: Catalogue, period: Period) {
   return communityFiguresOptions(metricIdsOf(communityMetrics(catalogue.metrics)), period);
+}
+
+/**
+ * One metric's figures taken from every metric's (same period, same communities): a metric
+ * chosen after 需要关注's figures are in shows at once, without a request.
+ */
+export function completionFromAll(all: CommunityFiguresData | undefined, metricId: MetricId): CommunityFiguresData | undefined {
+  if (!all || !all.input.metricIds.includes(metricId)) return undefined;
+  return {
+    input: { metricIds: [metricId], period: all.input.period },
+    communities: all.communities,
+    series: { ...all.series, rows: all.series.rows.filter((r) => r.metricId === metricId) },
+    targets: { ...all.targets, targets: all.targets.targets.filter((t) => t.metricId === metricId) },
+  };
 }
 
 export function overviewTotalsOptions(catalogue: Catalogue, period: Period) {
   return allTotalsOptions(metricIdsOf(catalogue.metrics), period);
 }
 
-/** The overview panels' queries for `period`: its KPI cards and trends, the completion chart and 需要关注, the totals. */
-function overviewPanelOptions(catalogue: Catalogue, period: Period) {
-  return [...leadAreas(catalogue).map((group) => areaOptions(group, period)), overviewCommunityOptions(catalogue, period), overviewTotalsOptions(catalogue, period)];
+/** The first screen's queries for `period`: the KPI cards and trends, the completion chart of `metricId`, the totals. */
+function overviewPanelOptions(catalogue: Catalogue, period: Period, metricId: MetricId | undefined) {
+  return [...leadAreas(catalogue).map((group) => areaOptions(group, period)), ...(metricId ? [overviewCompletionOptions(metricId, period)] : []), overviewTotalsOptions(catalogue, period)];
 }
 
-/** Starts every request the overview makes for `period`; panels pick the results up by key. */
-export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue, period: Period) {
+/**
+ * The completion chart's figures for `metricId`, when 需要关注's figures for every metric are in
+ * the cache (with when those were fetched): what its query starts from instead of asking.
+ */
+export function completionFromCache(queryClient: QueryClient, catalogue: Catalogue, metricId: MetricId, period: Period): { data: CommunityFiguresData; updatedAt: number } | undefined {
+  const key = overviewCommunityOptions(catalogue, period).queryKey;
+  const data = completionFromAll(queryClient.getQueryData(key), metricId);
+  return data && { data, updatedAt: queryClient.getQueryState(key)?.dataUpdatedAt ?? Date.now() };
+}
+
+/** Starts the requests of the overview's first screen for `period`; panels pick the results up by key. */
+export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue, period: Period, metricId: MetricId | undefined) {
+  // A metric chosen once every metric's figures are in: its figures are there already.
+  const completion = metricId && queryClient.getQueryData(overviewCompletionOptions(metricId, period).queryKey) === undefined ? completionFromCache(queryClient, catalogue, metricId, period) : undefined;
+  if (metricId && completion) queryClient.setQueryData(overviewCompletionOptions(metricId, period).queryKey, completion.data, { updatedAt: completion.updatedAt });
   // A mixed list: each option keeps its own types where it is built; here only the key and fetcher matter.
-  for (const options of overviewPanelOptions(catalogue, period)) void queryClient.prefetchQuery(options as FetchQueryOptions);
+  for (const options of overviewPanelOptions(catalogue, period, metricId)) void queryClient.prefetchQuery(options as FetchQueryOptions);
 }
 
 /**
- * Fetches the overview for the other presets, so choosing one shows its figures at once (the
- * page still refreshes them in the background). Skipped when the user asked to save data.
+ * Fetches the overview (需要关注 included) for the other presets, so choosing one shows its
+ * figures at once (the page still refreshes them in the background). Skipped when the user
+ * asked to save data.
  */
-export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Catalogue, range: DataRange, current: Period) {
+export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Catalogue, range: DataRange, current: Period, metricId: MetricId | undefined) {
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  for (const period of otherPresetPeriods(current, range)) prefetchOverview(queryClient, catalogue, period);
+  for (const period of otherPresetPeriods(current, range)) {
+    prefetchOverview(queryClient, catalogue, period, metricId);
+    void queryClient.prefetchQuery(overviewCommunityOptions(catalogue, period));
+  }
 }
 
 /**
- * Every request a first load of the overview makes for `period`, the shell's included, once
- * each: what GET /overview answers in one response (lib/api/early.ts).
+ * Every request a first load of the overview makes for its first screen (`period`, the completion
+ * chart on `metricId`), the shell's included, once each: what GET /overview answers in one
+ * response (lib/api/early.ts). 需要关注's figures for every metric are not part of it.
  */
-export function overviewRequests(catalogue: Catalogue, period: Period): ApiRequest[] {
+export function overviewRequests(catalogue: Catalogue, period: Period, metricId: MetricId | undefined): ApiRequest[] {
   const all = requestsOf([
     metaOptions(),
     sessionOptions(),
     metricsOptions(),
     communitiesOptions(),
-    ...overviewPanelOptions(catalogue, period),
+    ...overviewPanelOptions(catalogue, period, metricId),
   ]);
   const seen = new Set<string>();
   return all.filter((r) => {

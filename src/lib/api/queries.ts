@@ -119,7 +119,7 @@ export const communityFiguresOptions = (metricIds: readonly MetricId[], period: 
 export const communityFiguresParts = (metricIds: readonly MetricId[], period: Period) => ({
   communities: communitiesOptions(),
   series: seriesOptions({ metrics: metricIds, from: period.from, to: period.to, groupBy: 'community' }),
-  targets: targetsOptions({ years: yearsOf(period), level: 'community' }),
+  targets: targetsOptions({ years: yearsOf(period), level: 'community', metrics: metricIds }),
 });
 
 export type CommunityFiguresData = QueryData<ReturnType<typeof communityFiguresOptions>>;

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CommunityLink, communityColumns } from '../../../components/community-columns';
@@ -21,7 +21,7 @@ import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
-import { overviewCommunityOptions } from '../../../lib/api/overview';
+import { completionFromCache, overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useViewer } from '../../../lib/use-viewer';
 
 type Figures = CommunityFiguresData;
@@ -29,7 +29,14 @@ type Figures = CommunityFiguresData;
 export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const rankable = communityMetrics(catalogue.metrics);
   const [metric, setMetric] = useMetricParam(rankable);
-  const query = useQuery(overviewCommunityOptions(catalogue, period));
+  const queryClient = useQueryClient();
+  const fromCache = () => (metric ? completionFromCache(queryClient, catalogue, metric.id, period) : undefined);
+  const query = useQuery({
+    ...overviewCompletionOptions(metric?.id ?? '', period),
+    enabled: metric !== null,
+    initialData: () => fromCache()?.data,
+    initialDataUpdatedAt: () => fromCache()?.updatedAt,
+  });
   if (!metric) return null;
   return (
     <Panel
@@ -38,10 +45,15 @@ export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogu
       actions={<MetricSelect metrics={rankable} value={metric.id} onChange={setMetric} />}
     >
       <QueryState queries={[query]} height={480} errorTitle="各社区数据加载失败">
-        {([figures]) => <CompletionBody figures={figures} metric={metric} />}
+        {([figures]) => <CompletionBody figures={figures} metric={metricOf(rankable, figures) ?? metric} />}
       </QueryState>
     </Panel>
   );
+}
+
+/** The metric the figures are for: while another metric's load, the last one's stay on screen (dimmed) with their own name. */
+function metricOf(metrics: readonly Metric[], figures: Figures): Metric | undefined {
+  return metrics.find((m) => m.id === figures.input.metricIds[0]);
 }
 
 const COMPLETION_COLUMNS = ['rank', 'community', 'value', 'target', 'completion', 'pace'] as const;
@@ -77,8 +89,9 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   );
 }
 
-export function AttentionList({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
-  const query = useQuery(overviewCommunityOptions(catalogue, period));
+/** `ready`: asked for once the first screen has drawn (its figures are every metric of every community). */
+export function AttentionList({ catalogue, period, ready }: { catalogue: Catalogue; period: Period; ready: boolean }) {
+  const query = useQuery({ ...overviewCommunityOptions(catalogue, period), enabled: ready });
   return (
     <Panel title="需要关注" subtitle="落后于序时进度最多的社区和指标">
       <QueryState queries={[query]} height={320} errorTitle="各社区数据加载失败">
