@@ -1,6 +1,6 @@
-// The overview's queries in one place: its panels read them, its route loader starts them as
-// soon as the catalogue is known, and GET /overview answers all of them at once on a first load
-// (the mock backend builds that answer from overviewRequests() here).
+// The overview's queries in one place: its panels read them, its route loader starts its first
+// screen's as soon as the catalogue is known, and GET /overview answers those at once on a first
+// load (the mock backend builds that answer from overviewRequests() here).
 import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query';
 import { areaWindow } from '../../domain/area-trend';
 import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../domain/catalogue';
@@ -68,8 +68,11 @@ export function completionFromCache(queryClient: QueryClient, catalogue: Catalog
 /** Starts the requests of the overview's first screen for `period`; panels pick the results up by key. */
 export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue, period: Period, metricId: MetricId | undefined) {
   // A metric chosen once every metric's figures are in: its figures are there already.
-  const completion = metricId && queryClient.getQueryData(overviewCompletionOptions(metricId, period).queryKey) === undefined ? completionFromCache(queryClient, catalogue, metricId, period) : undefined;
-  if (metricId && completion) queryClient.setQueryData(overviewCompletionOptions(metricId, period).queryKey, completion.data, { updatedAt: completion.updatedAt });
+  if (metricId) {
+    const key = overviewCompletionOptions(metricId, period).queryKey;
+    const cached = queryClient.getQueryData(key) === undefined ? completionFromCache(queryClient, catalogue, metricId, period) : undefined;
+    if (cached) queryClient.setQueryData(key, cached.data, { updatedAt: cached.updatedAt });
+  }
   // A mixed list: each option keeps its own types where it is built; here only the key and fetcher matter.
   for (const options of overviewPanelOptions(catalogue, period, metricId)) void queryClient.prefetchQuery(options as FetchQueryOptions);
 }

@@ -51,7 +51,7 @@ export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogu
   );
 }
 
-/** The metric the figures are for: while another metric's load, the last one's stay on screen (dimmed) with their own name. */
+/** The metric the figures are for: while another metric's figures load, the last ones stay on screen (dimmed) under their own name. */
 function metricOf(metrics: readonly Metric[], figures: Figures): Metric | undefined {
   return metrics.find((m) => m.id === figures.input.metricIds[0]);
 }
