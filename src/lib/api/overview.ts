@@ -55,23 +55,14 @@ function overviewPanelOptions(catalogue: Catalogue, period: Period, metricId: Me
   return [...leadAreas(catalogue).map((group) => areaOptions(group, period)), ...(metricId ? [overviewCompletionOptions(metricId, period)] : []), overviewTotalsOptions(catalogue, period)];
 }
 
-/**
- * The completion chart's figures for `metricId`, when 需要关注's figures for every metric are in
- * the cache (with when those were fetched): what its query starts from instead of asking.
- */
-export function completionFromCache(queryClient: QueryClient, catalogue: Catalogue, metricId: MetricId, period: Period): { data: CommunityFiguresData; updatedAt: number } | undefined {
-  const key = overviewCommunityOptions(catalogue, period).queryKey;
-  const data = completionFromAll(queryClient.getQueryData(key), metricId);
-  return data && { data, updatedAt: queryClient.getQueryState(key)?.dataUpdatedAt ?? Date.now() };
-}
-
 /** Starts the requests of the overview's first screen for `period`; panels pick the results up by key. */
 export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue, period: Period, metricId: MetricId | undefined) {
-  // A metric chosen once every metric's figures are in: its figures are there already.
+  // A metric chosen once every metric's figures are in: its own are taken from those, not asked for.
   if (metricId) {
     const key = overviewCompletionOptions(metricId, period).queryKey;
-    const cached = queryClient.getQueryData(key) === undefined ? completionFromCache(queryClient, catalogue, metricId, period) : undefined;
-    if (cached) queryClient.setQueryData(key, cached.data, { updatedAt: cached.updatedAt });
+    const allKey = overviewCommunityOptions(catalogue, period).queryKey;
+    const taken = queryClient.getQueryData(key) === undefined ? completionFromAll(queryClient.getQueryData(allKey), metricId) : undefined;
+    if (taken) queryClient.setQueryData(key, taken, { updatedAt: queryClient.getQueryState(allKey)?.dataUpdatedAt });
   }
   // A mixed list: each option keeps its own types where it is built; here only the key and fetcher matter.
   for (const options of overviewPanelOptions(catalogue, period, metricId)) void queryClient.prefetchQuery(options as FetchQueryOptions);

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { CommunityLink, communityColumns } from '../../../components/community-columns';
@@ -21,7 +21,7 @@ import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
-import { completionFromCache, overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
+import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useViewer } from '../../../lib/use-viewer';
 
 type Figures = CommunityFiguresData;
@@ -29,14 +29,8 @@ type Figures = CommunityFiguresData;
 export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const rankable = communityMetrics(catalogue.metrics);
   const [metric, setMetric] = useMetricParam(rankable);
-  const queryClient = useQueryClient();
-  const fromCache = () => (metric ? completionFromCache(queryClient, catalogue, metric.id, period) : undefined);
-  const query = useQuery({
-    ...overviewCompletionOptions(metric?.id ?? '', period),
-    enabled: metric !== null,
-    initialData: () => fromCache()?.data,
-    initialDataUpdatedAt: () => fromCache()?.updatedAt,
-  });
+  // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
+  const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null });
   if (!metric) return null;
   return (
     <Panel
