@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mockUsersOptions, sessionOptions } from '../lib/api/queries';
 import { getMockUser, isMockMode, setMockUser } from '../lib/api/mock-user';
@@ -40,8 +40,18 @@ function MockUserSwitcher({ current, user, signedOut }: { current: string; user:
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const href = usePeriodHref();
-  const listed = users.data?.users ?? (user ? [user] : []);
-  if (listed.length === 0) return null;
+  // The same elements while the list is the same: the switcher re-renders on every change of the
+  // URL (its link keeps the period), and 500 options reconciled each time cost a period change.
+  const options = useMemo(
+    () =>
+      (users.data?.users ?? (user ? [user] : [])).map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.role === 'secretary' ? u.name : `${u.name}（${ROLE_LABELS[u.role]}）`}
+        </option>
+      )),
+    [users.data, user],
+  );
+  if (options.length === 0) return null;
   const want = () => setWanted(true);
   return (
     <label className="user-menu__switcher">
@@ -56,11 +66,7 @@ function MockUserSwitcher({ current, user, signedOut }: { current: string; user:
           void navigate(href('/'));
         }}
       >
-        {listed.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.role === 'secretary' ? u.name : `${u.name}（${ROLE_LABELS[u.role]}）`}
-          </option>
-        ))}
+        {options}
       </select>
     </label>
   );
