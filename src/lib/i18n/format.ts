@@ -1,8 +1,9 @@
 // Every user-facing number and date goes through here (zh-CN, Intl), so a second locale is a table.
 import { monthOfYear, yearOf, type MonthString } from '../../domain/month';
 import type { Period } from '../../domain/period';
+import { LOCALE, TIME_ZONE } from './locale';
 
-export const LOCALE = 'zh-CN';
+export { LOCALE };
 
 const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
@@ -17,7 +18,7 @@ const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
-  timeZone: 'Asia/Shanghai',
+  timeZone: TIME_ZONE,
 });
 
 export function formatNumber(value: number): string {
