@@ -30,13 +30,18 @@ export function UserMenu() {
 /**
  * The mock users (every community's secretary: 500 at the large scale) are not part of the first
  * screen: the list is asked for once the page is idle, or as soon as the switcher is touched or
- * focused. Until then it shows the signed-in user alone (the header does not shift when the list
- * comes). Signed out, there is no first screen to wait for.
+ * focused, and its options are written into the page only then (on a touch, before the list
+ * opens). A select is as wide as its widest option, so 500 options inserted at whatever moment of a
+ * load their answer came cost a style and layout pass over them (44–55 ms at 4×) on top of their
+ * render, sometimes just before the first chart. Until then it shows the signed-in user alone.
+ * Signed out, there is no first screen to wait for.
  */
 function MockUserSwitcher({ current, user, signedOut }: { current: string; user: User | undefined; signedOut: boolean }) {
   const [wanted, setWanted] = useState(false);
+  const [touched, setTouched] = useState(false);
   useWhenIdle(true, 'mock-users', () => setWanted(true));
-  const users = useQuery({ ...mockUsersOptions(), enabled: wanted || signedOut });
+  const users = useQuery({ ...mockUsersOptions(), enabled: wanted || touched || signedOut });
+  const listed = touched || signedOut ? users.data?.users : undefined;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const href = usePeriodHref();
@@ -44,22 +49,22 @@ function MockUserSwitcher({ current, user, signedOut }: { current: string; user:
   // URL (its link keeps the period), and 500 options reconciled each time cost a period change.
   const options = useMemo(
     () =>
-      (users.data?.users ?? (user ? [user] : [])).map((u) => (
+      (listed ?? (user ? [user] : [])).map((u) => (
         <option key={u.id} value={u.id}>
           {u.role === 'secretary' ? u.name : `${u.name}（${ROLE_LABELS[u.role]}）`}
         </option>
       )),
-    [users.data, user],
+    [listed, user],
   );
   if (options.length === 0) return null;
-  const want = () => setWanted(true);
+  const touch = () => setTouched(true);
   return (
     <label className="user-menu__switcher">
       <span className="visually-hidden">切换演示用户</span>
       <select
         value={current}
-        onFocus={want}
-        onPointerDown={want}
+        onFocus={touch}
+        onPointerDown={touch}
         onChange={(e) => {
           setMockUser(e.target.value);
           void queryClient.resetQueries({ queryKey: sessionOptions().queryKey });

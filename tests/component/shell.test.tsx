@@ -49,6 +49,20 @@ describe('app shell', () => {
     vi.unstubAllGlobals();
   });
 
+  it('asks for the mock users when the page is idle, and lists them once the switcher is touched', async () => {
+    const requests = countRequests();
+    const user = userEvent.setup();
+    renderApp('/overview');
+    const switcher = await screen.findByRole('combobox', { name: '切换演示用户' });
+    await waitFor(() => expect(requests.get('/mock/users')).toBe(1));
+    // The answer is in, and the page still holds one option: 500 would be laid out mid-load.
+    await screen.findByRole('article', { name: '走访群众' });
+    expect(within(switcher).getAllByRole('option').map((o) => o.textContent)).toEqual(['李主任（街道领导）']);
+    await user.click(switcher);
+    expect(within(switcher).getByRole('option', { name: '词林社区书记' })).toBeInTheDocument();
+    expect(requests.get('/mock/users')).toBe(1);
+  });
+
   it('asks an unknown user to sign in again: one clear page, no data', async () => {
     renderApp('/overview?as=nobody');
     expect(await screen.findByRole('heading', { level: 1, name: '请重新登录' })).toBeInTheDocument();
