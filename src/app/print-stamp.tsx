@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { onPrint, printing } from '../lib/on-print';
 import { useSearchParams } from 'react-router';
 import { periodFromSearch } from '../domain/period';
@@ -28,19 +28,12 @@ export function PrintStamp() {
   // page prints: a custom property on the root restyles every element of the page, and the text
   // changes with every period change (the overview at 4×: a style pass over 2,610 elements,
   // 37 ms, where the change itself needs one over about 300, 5–6 ms).
-  const latest = useRef(textAt);
-  useEffect(() => {
-    latest.current = textAt;
+  const stampNow = useEffectEvent(() => {
+    const at = new Date().toISOString();
+    setPrintedAt(at);
+    writeMarginStamp(textAt(at));
   });
-  useEffect(
-    () =>
-      onPrint(() => {
-        const at = new Date().toISOString();
-        setPrintedAt(at);
-        writeMarginStamp(latest.current(at));
-      }),
-    [],
-  );
+  useEffect(() => onPrint(() => stampNow()), []);
   useEffect(() => {
     if (printing()) writeMarginStamp(text);
   }, [text]);

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatNumber, formatPercent, LOCALE } from '../lib/i18n/format';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { LOCALE } from '../lib/i18n/locale';
 import { showAllRows, tableRowsNote } from '../lib/i18n/sentences';
 import { onPrint, printing } from '../lib/on-print';
 

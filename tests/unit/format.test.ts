@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALE, formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../src/lib/i18n/format';
+import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../src/lib/i18n/format';
+import { LOCALE } from '../../src/lib/i18n/locale';
 
 describe('format (zh-CN)', () => {
   it('uses the zh-CN locale', () => {

@@ -3,8 +3,6 @@ import { monthOfYear, yearOf, type MonthString } from '../../domain/month';
 import type { Period } from '../../domain/period';
 import { LOCALE, TIME_ZONE } from './locale';
 
-export { LOCALE };
-
 const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat(LOCALE, {
