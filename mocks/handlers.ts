@@ -5,7 +5,7 @@ import { addMonths, isValidMonth } from '../src/domain/month';
 import { generateDataset, type Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
 import { mockUsers } from './users';
-import { canSeeSeries } from '../src/domain/access';
+import { canSeeSeries, type SeriesAsked, type Viewer } from '../src/domain/access';
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
@@ -29,6 +29,13 @@ function parseList(value: string | null): string[] | undefined {
 /** How long GET /overview waits for any one of its parts (a real backend's per-part deadline). */
 export const OVERVIEW_PART_DEADLINE_MS = 2_000;
 
+/** Why a series was refused, in the words the app shows behind 详情. */
+function seriesRefusal(user: Viewer, query: SeriesAsked): string {
+  if (query.communities?.length) return '只能查看本社区的分月数据';
+  if (query.groupBy === 'month,community') return '各社区的分月数据仅街道领导可查看';
+  return `各社区数据按整季度公布（${user.role === 'viewer' ? '访客' : '社区书记'}不能查看 ${query.from}—${query.to}）`;
+}
+
 export function apiPattern(apiBase: string, path: string): string {
   const pathname = new URL(apiBase, 'http://mock.invalid').pathname.replace(/\/$/, '');
   return `*${pathname}${path}`;
@@ -50,7 +57,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     if (!user) return HttpResponse.json({ error: id ? `未知的演示用户 “${id}”` : '未登录' }, { status: 401 });
     return user;
   };
-  const forbidden = () => HttpResponse.json({ error: '无权查看' }, { status: 403 });
+  const forbidden = (reason = '无权查看') => HttpResponse.json({ error: reason }, { status: 403 });
 
   /** One endpoint: its fault scenario first, then the answer from the dataset, then faults in the data. */
   const route = (path: string, answer: (request: Request, ds: Dataset, user: User | null) => Response, open = false) =>
@@ -127,8 +134,9 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       const unknown = metrics.find((m) => !ds.metrics.some((x) => x.id === m));
       if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
       const communities = parseList(url.searchParams.get('communities'));
-      if (user && !canSeeSeries(user, { groupBy: groupBy as GroupBy, communities })) return forbidden();
-      const rows = querySeries(ds, { metrics, from, to, groupBy: groupBy as GroupBy, communities });
+      const asked: SeriesAsked = { from, to, groupBy: groupBy as GroupBy, communities };
+      if (user && !canSeeSeries(user, asked, ds.meta)) return forbidden(seriesRefusal(user, asked));
+      const rows = querySeries(ds, { ...asked, metrics, communities });
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];

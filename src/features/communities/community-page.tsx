@@ -14,6 +14,8 @@ import { canOpenCommunity } from '../../domain/access';
 import { communitiesOptions, metricsOptions, rankingHistoryOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatNumber, formatPeriod } from '../../lib/i18n/format';
 import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { useCommunityAccess } from '../../lib/use-viewer';
+import { ReleaseNotice } from '../../components/release-notice';
 import { CompletionTrendPanel } from './components/completion-trend';
 import { HomeHeadline } from './components/home-headline';
 import { MetricStandings } from './components/metric-standings';
@@ -73,7 +75,8 @@ export function homeOptions(catalogue: Catalogue, period: Period, range: DataRan
 function CommunityHomePage({ community, catalogue }: { community: Community; catalogue: Catalogue }) {
   const { period, range } = usePeriod();
   const own = useQuery(sessionOptions()).data?.user.communityId === community.id;
-  const query = useQuery(homeOptions(catalogue, period, range));
+  const access = useCommunityAccess(period, range);
+  const query = useQuery({ ...homeOptions(catalogue, period, range), enabled: access.kind === 'allowed' });
   return (
     <div className="page community-page">
       <div className="page__head">
@@ -84,9 +87,13 @@ function CommunityHomePage({ community, catalogue }: { community: Community; cat
           {own && <OwnTag />} 共 {formatNumber(community.households)} 户
         </p>
       </div>
-      <QueryState queries={[query]} height={220} errorTitle="排名数据加载失败">
-        {([data]) => <Home data={data} community={community} catalogue={catalogue} />}
-      </QueryState>
+      {access.kind === 'refused' ? (
+        <ReleaseNotice period={period} offers={access.offers} role={access.role} />
+      ) : (
+        <QueryState queries={[query]} height={220} errorTitle="排名数据加载失败">
+          {([data]) => <Home data={data} community={community} catalogue={catalogue} />}
+        </QueryState>
+      )}
     </div>
   );
 }

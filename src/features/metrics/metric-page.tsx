@@ -26,7 +26,8 @@ import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
 import { metricTrendRows } from './lib/metric-trend-rows';
 import { metricCommunitiesOptions, metricMonthlyOptions, type MetricCommunitiesData } from './lib/metric-queries';
 import './metrics.css';
-import { useViewer } from '../../lib/use-viewer';
+import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
+import { ReleaseNotice } from '../../components/release-notice';
 
 /** Placeholder heights close to what loads, so the page does not jump. */
 const SUMMARY_HEIGHT = 280;
@@ -116,12 +117,17 @@ function SubdistrictPanels({ metric, catalogue, period }: { metric: Metric; cata
 
 /** Every community's figures for the period, with 同比 from last year's values. */
 function CommunityPanel({ metric, catalogue, period, range }: { metric: Metric; catalogue: Catalogue; period: Period; range: DataRange }) {
-  const query = useQuery(metricCommunitiesOptions(metric, period, range));
+  const access = useCommunityAccess(period, range);
+  const query = useQuery({ ...metricCommunitiesOptions(metric, period, range), enabled: access.kind === 'allowed' });
   return (
     <Panel title="各社区完成情况" subtitle="点击表头可按任一列排序">
-      <QueryState queries={[query]} height={COMMUNITY_TABLE_HEIGHT} errorTitle="各社区数据加载失败">
-        {([data]) => <CommunityBody data={data} catalogue={catalogue} />}
-      </QueryState>
+      {access.kind === 'refused' ? (
+        <ReleaseNotice period={period} offers={access.offers} role={access.role} />
+      ) : (
+        <QueryState queries={[query]} height={COMMUNITY_TABLE_HEIGHT} errorTitle="各社区数据加载失败">
+          {([data]) => <CommunityBody data={data} catalogue={catalogue} />}
+        </QueryState>
+      )}
     </Panel>
   );
 }

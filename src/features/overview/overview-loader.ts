@@ -10,8 +10,9 @@ import { overviewMetricId, prefetchOverview } from '../../lib/api/overview';
 export function overviewLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      const { catalogue, period } = await loaderInputs(queryClient, request.url);
-      prefetchOverview(queryClient, catalogue, period, overviewMetricId(catalogue, new URL(request.url).searchParams));
+      const { catalogue, period, everyCommunity } = await loaderInputs(queryClient, request.url);
+      // The completion chart's figures only where the user may see every community's.
+      prefetchOverview(queryClient, catalogue, period, everyCommunity ? overviewMetricId(catalogue, new URL(request.url).searchParams) : undefined);
     } catch {
       // the shell and the panels report it
     }

@@ -15,12 +15,13 @@ import { useSearchParams } from 'react-router';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
 import { usePeriod } from '../../lib/use-url-state';
+import { useViewer } from '../../lib/use-viewer';
 import { AreaKpi, AreaTrend } from './components/area-panels';
 import { AllTotals } from './components/all-totals';
 import { AttentionList, CommunityCompletion } from './components/community-panels';
 
 export function OverviewPage() {
-  const { period } = usePeriod();
+  const { period, range } = usePeriod();
   const metrics = useQuery(metricsOptions());
   // The trends and the totals are below the first screen, and 需要关注 reads every metric of every
   // community: they come once the first screen's chart has been drawn, so neither that screen's
@@ -44,8 +45,8 @@ export function OverviewPage() {
               ))}
             </section>
             <div className="grid grid--two">
-              <CommunityCompletion catalogue={catalogue} period={period} />
-              <AttentionList catalogue={catalogue} period={period} ready={chartsDrawn} />
+              <CommunityCompletion catalogue={catalogue} period={period} range={range} />
+              <AttentionList catalogue={catalogue} period={period} range={range} ready={chartsDrawn} />
             </div>
             {chartsDrawn ? (
               <>
@@ -109,9 +110,10 @@ function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: 
   const queryClient = useQueryClient();
   const meta = useQuery(metaOptions());
   const [params] = useSearchParams();
+  const viewer = useViewer();
   const settled = useIsFetching() === 0;
-  useWhenIdle(settled && meta.isSuccess, meta.data?.latestMonth ?? '', () => {
-    if (meta.data) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, overviewMetricId(catalogue, params));
+  useWhenIdle(settled && meta.isSuccess && viewer !== undefined, meta.data?.latestMonth ?? '', () => {
+    if (meta.data && viewer) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, overviewMetricId(catalogue, params), viewer);
   });
   return null;
 }

@@ -14,7 +14,8 @@ import { rankingsOptions, subjectChoices, subjectOf } from './lib/rankings-data'
 export function rankingsLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     loaderInputs(queryClient, request.url)
-      .then(({ catalogue, period, range }) => {
+      .then(({ catalogue, period, range, everyCommunity }) => {
+        if (!everyCommunity) return;
         const choice = parseChoice(new URL(request.url).searchParams.get(PARAM.metric), subjectChoices(catalogue));
         const subject = choice && subjectOf(choice.value.id, catalogue);
         if (subject) return queryClient.prefetchQuery(rankingsOptions(subject, catalogue, period, range));

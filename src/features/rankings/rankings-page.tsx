@@ -20,7 +20,8 @@ import { formatPeriod } from '../../lib/i18n/format';
 import { rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
 import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
-import { useViewer } from '../../lib/use-viewer';
+import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
+import { ReleaseNotice } from '../../components/release-notice';
 import { BoardHistoryPanel } from './components/board-history';
 import { IndexFormula } from './components/index-formula';
 import { dataSubject, rankingsOptions, rankingsViewOf, subjectChoices, subjectOf } from './lib/rankings-data';
@@ -79,7 +80,15 @@ interface PanelsProps {
 }
 
 function RankingPanels({ subject, name, catalogue, period, range, basis, view }: PanelsProps) {
-  const query = useQuery(rankingsOptions(subject, catalogue, period, range));
+  const access = useCommunityAccess(period, range);
+  const query = useQuery({ ...rankingsOptions(subject, catalogue, period, range), enabled: access.kind === 'allowed' });
+  if (access.kind === 'refused') {
+    return (
+      <Panel title={`${name}排名`} subtitle={formatPeriod(period)}>
+        <ReleaseNotice period={period} offers={access.offers} role={access.role} />
+      </Panel>
+    );
+  }
   return (
     <>
       <Panel title={`${name}排名`} subtitle={`${formatPeriod(period)} · 与上期（等长的前一时段）比较名次变动`}>

@@ -2,6 +2,7 @@
 // screen's as soon as the catalogue is known, and GET /overview answers those at once on a first
 // load (the mock backend builds that answer from overviewRequests() here).
 import type { FetchQueryOptions, QueryClient } from '@tanstack/react-query';
+import { canSeeAllCommunities, type Viewer } from '../../domain/access';
 import { areaWindow } from '../../domain/area-trend';
 import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../domain/catalogue';
 import { otherPresetPeriods, type DataRange, type Period } from '../../domain/period';
@@ -73,11 +74,13 @@ export function prefetchOverview(queryClient: QueryClient, catalogue: Catalogue,
  * figures at once (the page still refreshes them in the background). Skipped when the user
  * asked to save data.
  */
-export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Catalogue, range: DataRange, current: Period, metricId: MetricId | undefined) {
+export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Catalogue, range: DataRange, current: Period, metricId: MetricId | undefined, user: Viewer) {
   if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) return;
   for (const period of otherPresetPeriods(current, range)) {
-    prefetchOverview(queryClient, catalogue, period, metricId);
-    void queryClient.prefetchQuery(overviewCommunityOptions(catalogue, period));
+    // Every community's figures only where the user may see them.
+    const everyCommunity = canSeeAllCommunities(user, period, range);
+    prefetchOverview(queryClient, catalogue, period, everyCommunity ? metricId : undefined);
+    if (everyCommunity) void queryClient.prefetchQuery(overviewCommunityOptions(catalogue, period));
   }
 }
 

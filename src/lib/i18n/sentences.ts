@@ -227,3 +227,8 @@ export function tableRowsNote(shown: number, total: number): string {
 export function showAllRows(total: number): string {
   return `显示全部 ${formatNumber(total)} 行`;
 }
+
+/** Why every community's figures over `period` are not shown to a secretary or a viewer (domain/access.ts). */
+export function releaseRule(period: Period, hasOwnCommunity: boolean): string {
+  return `${formatPeriod(period)}不是完整的季度。为免推算出各社区的单月数据，各社区的数据和排名按整季度公布；全街道合计${hasOwnCommunity ? '和本社区的数据' : ''}不受此限。`;
+}

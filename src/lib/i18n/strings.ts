@@ -27,6 +27,8 @@ export const NO_TARGET = '无目标';
 export const NO_DATA = '该时段暂无数据';
 export const NO_DATA_HINT = '请选择其他时段。';
 export const OWN_COMMUNITY = '本社区';
+/** In place of every community's figures over a period that is not released to the viewer (domain/access.ts). */
+export const RELEASED_ONLY = '各社区数据按整季度公布';
 
 export const PACE_LABELS: Record<PaceStatus, string> = {
   ahead: '超前',

@@ -9,7 +9,7 @@ import { Panel } from '../../../components/panel';
 import { RankingFrame, rankingBarCount, useRankingChartLimit } from '../../../components/ranking-frame';
 import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
-import type { Period } from '../../../domain/period';
+import type { DataRange, Period } from '../../../domain/period';
 import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
 import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
 import { valuesByCommunity } from '../../../domain/series';
@@ -22,15 +22,17 @@ import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
-import { useViewer } from '../../../lib/use-viewer';
+import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
+import { ReleaseNotice } from '../../../components/release-notice';
 
 type Figures = CommunityFiguresData;
 
-export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
+export function CommunityCompletion({ catalogue, period, range }: { catalogue: Catalogue; period: Period; range: DataRange }) {
   const rankable = communityMetrics(catalogue.metrics);
   const [metric, setMetric] = useMetricParam(rankable);
+  const access = useCommunityAccess(period, range);
   // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
-  const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null });
+  const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && access.kind === 'allowed' });
   if (!metric) return null;
   return (
     <Panel
@@ -38,9 +40,13 @@ export function CommunityCompletion({ catalogue, period }: { catalogue: Catalogu
       subtitle={`${formatPeriod(period)} · 按序时折算的目标`}
       actions={<MetricSelect metrics={rankable} value={metric.id} onChange={setMetric} />}
     >
-      <QueryState queries={[query]} height={480} errorTitle="各社区数据加载失败">
-        {([figures]) => <CompletionBody figures={figures} metric={metricOf(rankable, figures) ?? metric} />}
-      </QueryState>
+      {access.kind === 'refused' ? (
+        <ReleaseNotice period={period} offers={access.offers} role={access.role} />
+      ) : (
+        <QueryState queries={[query]} height={480} errorTitle="各社区数据加载失败">
+          {([figures]) => <CompletionBody figures={figures} metric={metricOf(rankable, figures) ?? metric} />}
+        </QueryState>
+      )}
     </Panel>
   );
 }
@@ -84,13 +90,18 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
 }
 
 /** `ready`: asked for once the first screen has drawn (its figures are every metric of every community). */
-export function AttentionList({ catalogue, period, ready }: { catalogue: Catalogue; period: Period; ready: boolean }) {
-  const query = useQuery({ ...overviewCommunityOptions(catalogue, period), enabled: ready });
+export function AttentionList({ catalogue, period, range, ready }: { catalogue: Catalogue; period: Period; range: DataRange; ready: boolean }) {
+  const access = useCommunityAccess(period, range);
+  const query = useQuery({ ...overviewCommunityOptions(catalogue, period), enabled: ready && access.kind === 'allowed' });
   return (
     <Panel title="需要关注" subtitle="落后于序时进度最多的社区和指标">
-      <QueryState queries={[query]} height={320} errorTitle="各社区数据加载失败">
-        {([figures]) => <AttentionBody figures={figures} catalogue={catalogue} />}
-      </QueryState>
+      {access.kind === 'refused' ? (
+        <ReleaseNotice period={period} offers={access.offers} role={access.role} />
+      ) : (
+        <QueryState queries={[query]} height={320} errorTitle="各社区数据加载失败">
+          {([figures]) => <AttentionBody figures={figures} catalogue={catalogue} />}
+        </QueryState>
+      )}
     </Panel>
   );
 }

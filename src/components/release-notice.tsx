@@ -1,0 +1,35 @@
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { withPeriod, type Period } from '../domain/period';
+import type { Role } from '../lib/api/contract';
+import { formatPeriod } from '../lib/i18n/format';
+import { releaseRule } from '../lib/i18n/sentences';
+import { RELEASED_ONLY } from '../lib/i18n/strings';
+
+/**
+ * In place of every community's figures a user may not see over `period`: why, and the released
+ * periods nearest it, each a link to this page over that period (replacing the history entry,
+ * as a period choice does).
+ */
+export function ReleaseNotice({ period, offers, role }: { period: Period; offers: readonly Period[]; role: Role }) {
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  return (
+    <div className="empty-state release-notice" role="status">
+      <p className="empty-state__message">{RELEASED_ONLY}</p>
+      <p className="empty-state__hint">{releaseRule(period, role === 'secretary')}</p>
+      {offers.length > 0 && (
+        <p className="release-notice__offers">
+          改看：
+          {offers.map((offer, i) => (
+            <span key={`${offer.from}-${offer.to}`}>
+              {i > 0 && ' · '}
+              <Link to={`${pathname}?${withPeriod(params, offer).toString()}`} replace>
+                {formatPeriod(offer)}
+              </Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
