@@ -61,3 +61,20 @@ describe('text from the catalogue', { timeout: 20_000 }, () => {
     expect(card.textContent).not.toMatch(BIDI);
   });
 });
+
+/** A card's fact by its term (目标, 完成率). */
+function factOf(card: HTMLElement, term: string): string {
+  const dt = within(card).getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? '';
+}
+
+describe('a card without figures', { timeout: 20_000 }, () => {
+  it('says 暂无数据 in its pace badge beside a target, never 无目标', async () => {
+    renderApp('/overview?from=2021-01&to=2021-06&scenario=no-report');
+    const card = await screen.findByRole('article', { name: '走访群众' });
+    await within(card).findByText('暂无数据', { selector: '.kpi__value' });
+    expect(factOf(card, '目标')).toMatch(/^[\d,]+ 户$/);
+    expect(within(card).queryByText('无目标')).not.toBeInTheDocument();
+    expect(card.querySelector('.pace')).toHaveTextContent('暂无数据');
+  });
+});

@@ -1,5 +1,5 @@
 // UI strings (zh-CN). Components read labels from here rather than inlining them.
-import { PACE_THRESHOLDS, type PaceStatus } from '../../domain/pace';
+import { PACE_THRESHOLDS, type NoPace, type PaceStatus } from '../../domain/pace';
 import type { PresetId } from '../../domain/period';
 import { formatWholePercent } from './format';
 
@@ -41,6 +41,12 @@ export const PACE_ICONS: Record<PaceStatus, string> = {
   onTrack: '●',
   behind: '▼',
   farBehind: '⚠',
+};
+
+/** In place of a pace badge: why there is none (the same words as elsewhere for a missing figure or target). */
+export const NO_PACE_LABELS: Record<NoPace, string> = {
+  noData: NO_REPORT,
+  noTarget: NO_TARGET,
 };
 
 /** How 序时进度 is worked out, quoting the thresholds the domain uses (so the two cannot disagree). */
