@@ -55,3 +55,25 @@ describe('ranking charts with hostile names (production build)', () => {
     expectRanksInside(await rankTicks(panel), 20);
   });
 });
+
+describe('an export whose code cannot load (production build)', () => {
+  const b = useBrowser();
+
+  it('says so in plain Chinese in the menu and offers a reload, not the browser’s English', async () => {
+    const { page } = b;
+    // As after a redeploy: the old page asks for an export chunk the server no longer has.
+    await page.route(/\/assets\/exporters-[^/]+\.js$/, (route) => route.abort());
+    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
+    const panel = page.getByRole('region', { name: '各社区目标完成率' });
+    await expect.poll(() => panel.locator('.recharts-bar-rectangle').count()).toBe(20);
+    await panel.getByRole('button', { name: /^导出：/ }).click();
+    const menu = panel.getByRole('group', { name: /^导出/ });
+    await menu.getByRole('button', { name: '下载 CSV 表格' }).click();
+    const alert = menu.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('页面已更新');
+    expect(await alert.textContent()).not.toMatch(/dynamically imported module|Failed to fetch/i);
+    expect(await menu.getByRole('button', { name: '刷新页面' }).count()).toBe(1);
+    // The page is as it was: the chart is still drawn.
+    expect(await panel.locator('.recharts-bar-rectangle').count()).toBe(20);
+  });
+});

@@ -27,6 +27,8 @@ export const NO_TARGET = '无目标';
 export const NO_DATA = '该时段暂无数据';
 export const NO_DATA_HINT = '请选择其他时段。';
 export const OWN_COMMUNITY = '本社区';
+/** What a failure offers when the app was updated under the page (a failed lazy chunk). */
+export const RELOAD_PAGE = '刷新页面';
 
 export const PACE_LABELS: Record<PaceStatus, string> = {
   ahead: '超前',
