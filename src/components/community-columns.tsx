@@ -114,7 +114,7 @@ export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'u
       header: '序时进度',
       value: (r) => (r.pace === null ? null : PACE_LABELS[r.pace]),
       sortValue: (r) => r.paceRatio,
-      render: (r) => (r.value === null ? <span className="muted">—</span> : <PaceBadge status={r.pace} />),
+      render: (r) => (r.value === null ? <span className="muted">—</span> : <PaceBadge status={r.pace} value={r.value} target={r.target} />),
     },
     vsLastYear: {
       key: 'vsLastYear',

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportTable } from '../lib/export/csv';
 import type { PngInput } from '../lib/export/png';
+import { describeExportError, type DescribedError } from '../lib/i18n/errors';
+import { RELOAD_PAGE } from '../lib/i18n/strings';
 
 type Exporters = typeof import('../lib/export/exporters');
 /** The export code is loaded when a menu is first opened, never with the page. */
@@ -21,7 +23,7 @@ interface ExportMenuProps {
 export function ExportMenu({ label, disabledReason, pngReason, table, png }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<DescribedError | null>(null);
   const exporters = useRef<Promise<Exporters> | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -56,7 +58,8 @@ export function ExportMenu({ label, disabledReason, pngReason, table, png }: Exp
       setOpen(false);
     } catch (e) {
       exporters.current = null;
-      setError(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+      // Its code failing to load (the app was redeployed) reads 页面已更新, with a reload.
+      setError(describeExportError(e));
     } finally {
       setBusy(false);
     }
@@ -105,8 +108,13 @@ export function ExportMenu({ label, disabledReason, pngReason, table, png }: Exp
           </button>
           {error && (
             <p className="export-menu__error" role="alert">
-              {error}
+              {error.message}
             </p>
+          )}
+          {error?.kind === 'outdated' && (
+            <button type="button" className="export-menu__item" onClick={() => window.location.reload()}>
+              {RELOAD_PAGE}
+            </button>
           )}
         </div>
       )}

@@ -73,7 +73,7 @@ export function KpiFigures(props: KpiFiguresProps) {
         ))}
       </dl>
       <div className="kpi__badges">
-        <PaceBadge status={pace} />
+        <PaceBadge status={pace} value={value} target={target} />
         <DeltaBadge label="环比" change={vsPrevious} higherIsBetter={higherIsBetter} />
         <DeltaBadge label="同比" change={vsLastYear} higherIsBetter={higherIsBetter} />
       </div>

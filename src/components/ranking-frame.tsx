@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
-import { clipName, formatNumber, formatPercent } from '../lib/i18n/format';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
@@ -38,8 +38,9 @@ export function barFormat(measure: BarMeasure): (v: number) => string {
 const hasBar = (row: RankingRow, measure: BarMeasure) => row.rank !== null && measureOf(row, measure) !== null;
 
 /**
- * The chart's bars: ranked communities in rank order ("1 联运社区"), each with its status in a
- * word (红榜/黑榜 first, else 序时进度); beyond the limit, the ones furthest behind.
+ * The chart's bars: ranked communities in rank order, each with its status in a word (红榜/黑榜
+ * first, else 序时进度); beyond the limit, the ones furthest behind. Rank, name and 本社区 stay
+ * apart, so the axis can cut a long name and never the rank.
  */
 export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT): RankingBarRow[] {
   const barred = rows.filter((r) => hasBar(r, measure));
@@ -48,7 +49,9 @@ export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure,
     const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
     return {
       id: r.community.id,
-      label: `${r.rank} ${clipName(r.community.name)}${r.community.id === ownId ? `（${OWN_COMMUNITY}）` : ''}`,
+      rank: r.rank as number,
+      label: r.community.name,
+      ...(r.community.id === ownId && { tag: `（${OWN_COMMUNITY}）` }),
       value: measureOf(r, measure) as number,
       color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
       note,

@@ -26,6 +26,16 @@ export function paceRatio(value: number | null, proratedTarget: number | null, h
   return completion === 0 ? Number.POSITIVE_INFINITY : 1 / completion;
 }
 
+/** Why a figure has no 序时进度: no figure for the period, or no positive target to measure it by. */
+export type NoPace = 'noData' | 'noTarget';
+
+/** null when there is a pace (a value and a positive target); else why not, the missing figure first. */
+export function noPaceReason(value: number | null, target: number | null): NoPace | null {
+  if (value === null) return 'noData';
+  if (target === null || target <= 0) return 'noTarget';
+  return null;
+}
+
 export function paceStatus(ratio: number | null): PaceStatus | null {
   if (ratio === null) return null;
   if (ratio >= PACE_THRESHOLDS.ahead) return 'ahead';

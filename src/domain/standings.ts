@@ -7,6 +7,7 @@ import type { Community, Metric } from '../lib/api/contract';
 import { offersService } from './catalogue';
 import type { Delta } from './deltas';
 import { oncePer } from './once-per';
+import { noPaceReason } from './pace';
 import { communityProgress, type CommunityProgress } from './progress';
 import { rankWithTies } from './ranking';
 import type { Period } from './period';
@@ -61,9 +62,9 @@ export function scoreOf(progress: CommunityProgress, metric: Pick<Metric, 'highe
 
 function unrankedReason(progress: CommunityProgress, metric: Pick<Metric, 'service'>, basis: RankingBasis): Unranked | null {
   if (!offersService(progress.community, metric)) return 'notOffered';
-  if (progress.value === null) return 'noData';
-  if (basis === 'completion' && (progress.target === null || progress.target <= 0)) return 'noTarget';
-  return null;
+  const missing = noPaceReason(progress.value, progress.target);
+  // Ranking by value needs a value only; by completion, a target too.
+  return missing === 'noData' || basis === 'completion' ? missing : null;
 }
 
 /** Every community's standing on one metric for a period, by the rule. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, csvNumber, exportFileName, toCsv, type ExportTable } from '../../src/lib/export/csv';
 
@@ -65,6 +66,40 @@ describe('CSV for Excel', () => {
     expect(csvCell('\t=1')).toBe("'\t=1");
     // Numbers are figures, never text: a negative number is written as a number.
     expect(csvCell(-5)).toBe('-5');
+  });
+
+  it('sees a formula behind leading spaces, tabs and invisible characters, and in full-width signs', () => {
+    expect(csvCell('\u200B=1+1')).toBe("'\u200B=1+1");
+    expect(csvCell('＝1+1')).toBe("'＝1+1");
+    expect(csvCell('＋1')).toBe("'＋1");
+    expect(csvCell('－1')).toBe("'－1");
+    expect(csvCell('＠SUM(A1)')).toBe("'＠SUM(A1)");
+    expect(csvCell(' =1')).toBe("' =1");
+    expect(csvCell('\u3000\u00A0@A1')).toBe("'\u3000\u00A0@A1");
+    expect(csvCell('\uFEFF\u2060-1')).toBe("'\uFEFF\u2060-1");
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+    expect(csvCell('\t')).toBe("'\t");
+    // Text that only contains a sign further on is left alone.
+    expect(csvCell('词林=第一')).toBe('词林=第一');
+    expect(csvCell(' 词林 ')).toBe(' 词林 ');
+  });
+
+  it('guards any text that Excel could read as a formula, and nothing else (property)', () => {
+    const invisible = fc.constantFrom(' ', '\t', '\r', '\n', '\u00A0', '\u200B', '\u200C', '\u200D', '\u200E', '\u2060', '\u202E', '\u3000', '\uFEFF');
+    const trigger = fc.constantFrom('=', '+', '-', '@', '＝', '＋', '－', '＠');
+    const formula = fc.tuple(fc.array(invisible, { maxLength: 4 }), trigger, fc.string()).map(([lead, sign, rest]) => lead.join('') + sign + rest);
+    fc.assert(
+      fc.property(formula, (text) => {
+        // Unquoted, the cell starts with '; quoted, right after the opening quote.
+        expect(csvCell(text).replace(/^"/, '').startsWith(`'${text.slice(0, 1)}`)).toBe(true);
+      }),
+    );
+    const plain = fc.string().filter((text) => !/^[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠﹦﹢﹣﹫]/u.test(text) && !/^[\t\r]/.test(text));
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(csvCell(text).replace(/^"|"$/g, '').replace(/""/g, '"')).toBe(text);
+      }),
+    );
   });
 
   it('writes null and undefined as empty cells', () => {

@@ -27,8 +27,8 @@ describe('ranking bars', () => {
   it('label each bar with rank and name, colour it by 序时进度 and write the status beside it', () => {
     const bars = rankingBarRows([row('a', 1, 1.2, { board: 'red' }), row('b', 2, 0.9), row('x', null, null)], 'completion', 'b');
     expect(bars).toEqual([
-      { id: 'a', label: '1 a社区', value: 1.2, color: PACE_COLORS.onTrack, note: '★ 红榜' },
-      { id: 'b', label: '2 b社区（本社区）', value: 0.9, color: PACE_COLORS.behind, note: '▼ 滞后' },
+      { id: 'a', rank: 1, label: 'a社区', value: 1.2, color: PACE_COLORS.onTrack, note: '★ 红榜' },
+      { id: 'b', rank: 2, label: 'b社区', tag: '（本社区）', value: 0.9, color: PACE_COLORS.behind, note: '▼ 滞后' },
     ]);
   });
 

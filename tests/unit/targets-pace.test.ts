@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PACE_THRESHOLDS, completionRate, isBehindPace, paceRatio, paceStatus } from '../../src/domain/pace';
+import { PACE_THRESHOLDS, completionRate, isBehindPace, noPaceReason, paceRatio, paceStatus } from '../../src/domain/pace';
 import { cumulativeTargetLine, elapsedShareOfYear, indexTargets, monthsPerYear, periodTarget } from '../../src/domain/targets';
 import type { Target } from '../../src/lib/api/contract';
 
@@ -188,6 +188,22 @@ describe('paceStatus', () => {
 
   it('is null for a null ratio', () => {
     expect(paceStatus(null)).toBeNull();
+  });
+});
+
+describe('noPaceReason', () => {
+  it('says why there is no pace, the missing figure first, and nothing when there is one', () => {
+    expect(noPaceReason(null, 1748)).toBe('noData');
+    expect(noPaceReason(null, null)).toBe('noData');
+    expect(noPaceReason(10, null)).toBe('noTarget');
+    expect(noPaceReason(10, 0)).toBe('noTarget');
+    expect(noPaceReason(0, 100)).toBeNull();
+  });
+
+  it('has a reason exactly when there is no pace status', () => {
+    for (const [value, target] of [[null, 5], [5, null], [5, 0], [0, 5], [5, 5], [null, null]] as const) {
+      expect(noPaceReason(value, target) === null).toBe(paceStatus(paceRatio(value, target, true)) !== null);
+    }
   });
 });
 

@@ -1,14 +1,19 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePhone } from '../../lib/use-match-media';
+import { BAR_AXIS_EMS, barAxisLabel, barText } from './bar-label';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
-  /** The axis label: "1 联运社区" (rank and name). */
+  /** Written first on the axis and never cut: the rank (absent where the bars are not a ranking). */
+  rank?: number;
+  /** The name, whole ("联运社区"): the axis cuts it with … to its room, the tooltip shows it all. */
   label: string;
+  /** Written after the name and never cut ("（本社区）"). */
+  tag?: string;
   value: number;
   color: string;
   /** Written at the bar's end: the status in an icon and a word ("● 正常", "★ 红榜"). */
@@ -48,8 +53,16 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
       <>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tickCount={valueTicks} tick={PlainTick} />
-        <YAxis type="category" dataKey="label" width={fontSize * 12} fontSize={fontSize} interval={0} tick={PlainTick} />
-        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} labelFormatter={(l) => String(l)} />
+        <YAxis type="category" dataKey="axisLabel" width={fontSize * BAR_AXIS_EMS} fontSize={fontSize} interval={0} tick={PlainTick} />
+        <Tooltip
+          trigger={interaction.trigger}
+          active={interaction.active}
+          formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')}
+          labelFormatter={(l, payload) => {
+            const row = payload[0]?.payload as RankingBarRow | undefined;
+            return row ? barText(row) : String(l);
+          }}
+        />
         <Bar
           dataKey="value"
           fill={PALETTE.primary}
@@ -63,6 +76,8 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
     ),
     [format, fontSize, valueTicks, interaction.trigger, interaction.active, selectable],
   );
+  // Each bar's axis label, its rank always shown: written once per new set of rows.
+  const data = useMemo(() => rows.map((row) => ({ ...row, axisLabel: barAxisLabel(row) })), [rows]);
   const referenceValue = reference?.value;
   const referenceLabel = reference?.label;
   const referenceLine = useMemo(
@@ -74,7 +89,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
   );
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows as RankingBarRow[]} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
+      <BarChart data={data} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
         {parts}
         {referenceLine}
       </BarChart>

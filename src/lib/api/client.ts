@@ -1,7 +1,7 @@
 // The one way the app reads the API: fetch, check the status, parse against the contract.
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
-import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER, type ApiRequest } from './contract';
+import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER, withoutBidi, type ApiRequest } from './contract';
 import { takeEarlyAnswer } from './early';
 import { getMockScenario, getMockUser } from './mock-user';
 import { passesPlainCheck } from './plain-check';
@@ -116,7 +116,8 @@ export function apiUrl(path: string, params: Params = {}): URL {
 async function errorDetail(response: Response): Promise<string | undefined> {
   try {
     const body: unknown = await response.json();
-    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+    // Shown on screen (describeError), so it loses its bidi controls like any text from the backend.
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return withoutBidi(body.error);
   } catch {
     // not JSON: the status says enough
   }

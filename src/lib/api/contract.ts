@@ -13,11 +13,12 @@ export const Figure = z.number().check(z.nonnegative('不能为负数'), z.lte(M
 
 /** Bidirectional-text controls that would flip a name on screen (an RLO reversing 词林社区, say). */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** A name shown on screen: not empty, its bidi controls removed at the door. */
-export const Name = z.pipe(
-  z.string().check(z.minLength(1)),
-  z.transform((text) => text.replace(BIDI_CONTROLS, '')),
-);
+/** Text from the backend as it may be shown: its bidi controls removed. */
+export const withoutBidi = (text: string): string => text.replace(BIDI_CONTROLS, '');
+/** Free text shown on screen (a unit, a definition): not empty, its bidi controls removed at the door. */
+export const ShownText = z.pipe(z.string().check(z.minLength(1)), z.transform(withoutBidi));
+/** A name shown on screen: shown text like any other. */
+export const Name = ShownText;
 
 export const ROLES = ['leader', 'secretary', 'viewer'] as const;
 export const Role = z.enum(ROLES);
@@ -77,13 +78,13 @@ export const Metric = z.object({
   id: MetricId,
   name: Name,
   area: AreaId,
-  unit: z.string().check(z.minLength(1)),
+  unit: ShownText,
   higherIsBetter: z.boolean(),
   /** 'community': one value per community; 'centre': one value for the subdistrict service centre. */
   scope: z.enum(['community', 'centre']),
   /** The service a community must offer to have a value; absent means every community. */
   service: z.optional(ServiceId),
-  definition: z.string().check(z.minLength(1)),
+  definition: ShownText,
   /** Weight in the 综合指数 (overall index); absent or 0: not part of it. */
   indexWeight: z.optional(z.number().check(z.nonnegative())),
 });

@@ -17,8 +17,12 @@ export interface ExportTable {
 export const BOM = '\uFEFF';
 export const NOTE_HEADER = '备注';
 
-/** A cell Excel could run as a formula (=, +, -, @, tab, CR) is prefixed with '. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell Excel could run as a formula is prefixed with ': one starting with a tab or CR, or with
+ * = + - @ (or their full-width ＝ ＋ － ＠ and small ﹦ ﹢ ﹣ ﹫, which Excel reads the same) after any
+ * run of whitespace and invisible characters (a zero-width space, a BOM, a bidi control).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cc}\p{Cf}]*[=+\-@＝＋－＠﹦﹢﹣﹫])/u;
 
 /** A figure as written: exact, no thousands separators, no float noise (0.1 + 0.2 → 0.3). */
 export function csvNumber(value: number): string {

@@ -131,3 +131,12 @@ export function describeError(error: unknown): DescribedError {
   }
   return { kind: 'unknown', label: ERROR_LABELS.unknown, message: '页面的一部分出错了，其余部分不受影响。', detail: technical };
 }
+
+/**
+ * A failed export, said in its menu: "导出失败：" and what went wrong in plain words. An export's
+ * own failure (a chart not drawn yet) says its message; its code failing to load is 'outdated'.
+ */
+export function describeExportError(error: unknown): DescribedError {
+  const described = describeError(error);
+  return { ...described, message: `导出失败：${described.kind === 'unknown' ? described.detail : described.message}` };
+}

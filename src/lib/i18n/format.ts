@@ -66,8 +66,38 @@ export function formatPeriod(period: Period): string {
   return `${fy}年${fm}月—${ty}年${tm}月`;
 }
 
-/** A name cut to `max` characters with an ellipsis, for chart labels (the full name is in the table and the tooltip). */
-export function clipName(name: string, max = 12): string {
-  const chars = [...name];
-  return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+// Label widths are estimated, never measured: measuring a string in the DOM forces a layout each
+// time (components/charts/plain-text.tsx). CJK and full-width characters take 1 em, most ASCII
+// about 0.55 em (the zh-CN sans fonts: a–z 0.53, digits 0.55, A–Z 0.63, m and w up to 0.93).
+/** Marks (accents, variation selectors) and format characters (zero-width space and joiner, BOM). */
+const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+const WIDE_ASCII = /[A-Z@%&#]/;
+const WIDEST_ASCII = /[MWmw]/;
+
+/** A character's estimated width in em: ASCII ≈ 0.55 (capitals 0.7, M W m w 0.95), marks and zero-width 0, anything else 1. */
+function charWidthEm(char: string): number {
+  if (char.charCodeAt(0) < 0x80) return WIDEST_ASCII.test(char) ? 0.95 : WIDE_ASCII.test(char) ? 0.7 : 0.55;
+  return ZERO_WIDTH.test(char) ? 0 : 1;
+}
+
+/** The estimated width of a line of text, in em. */
+export function textWidthEm(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidthEm(char);
+  return width;
+}
+
+/** Text cut with … to fit `room` em by textWidthEm (the … takes 1 em); empty when not even … fits. */
+export function clipToWidth(text: string, room: number): string {
+  if (textWidthEm(text) <= room) return text;
+  if (room < 1) return '';
+  let width = 1;
+  let kept = '';
+  for (const char of text) {
+    width += charWidthEm(char);
+    if (width > room) break;
+    kept += char;
+  }
+  // No joiner or space left dangling before the ….
+  return `${kept.replace(/[\u200D\s]+$/u, '')}…`;
 }

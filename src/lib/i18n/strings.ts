@@ -1,5 +1,5 @@
 // UI strings (zh-CN). Components read labels from here rather than inlining them.
-import { PACE_THRESHOLDS, type PaceStatus } from '../../domain/pace';
+import { PACE_THRESHOLDS, type NoPace, type PaceStatus } from '../../domain/pace';
 import type { PresetId } from '../../domain/period';
 import { formatWholePercent } from './format';
 
@@ -29,6 +29,8 @@ export const NO_DATA_HINT = '请选择其他时段。';
 export const OWN_COMMUNITY = '本社区';
 /** In place of every community's figures over a period that is not released to the viewer (domain/access.ts). */
 export const RELEASED_ONLY = '各社区数据按整季度公布';
+/** What a failure offers when the app was updated under the page (a failed lazy chunk). */
+export const RELOAD_PAGE = '刷新页面';
 
 export const PACE_LABELS: Record<PaceStatus, string> = {
   ahead: '超前',
@@ -43,6 +45,12 @@ export const PACE_ICONS: Record<PaceStatus, string> = {
   onTrack: '●',
   behind: '▼',
   farBehind: '⚠',
+};
+
+/** In place of a pace badge: why there is none (the same words as elsewhere for a missing figure or target). */
+export const NO_PACE_LABELS: Record<NoPace, string> = {
+  noData: NO_REPORT,
+  noTarget: NO_TARGET,
 };
 
 /** How 序时进度 is worked out, quoting the thresholds the domain uses (so the two cannot disagree). */

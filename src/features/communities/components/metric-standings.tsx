@@ -29,7 +29,7 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
         header: '序时进度',
         value: (r) => (r.standing.pace ? PACE_LABELS[r.standing.pace] : null),
         sortValue: (r) => r.standing.paceRatio,
-        render: (r) => (r.standing.value === null ? <span className="muted">—</span> : <PaceBadge status={r.standing.pace} />),
+        render: (r) => (r.standing.value === null ? <span className="muted">—</span> : <PaceBadge status={r.standing.pace} value={r.standing.value} target={r.standing.target} />),
       },
       { key: 'rank', header: '排名', reference: true, value: (r) => rankText(r), sortValue: (r) => r.standing.rank, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
       { key: 'movement', header: '变动', reference: true, value: (r) => movementText(r.movement).symbol || null, render: (r) => <MovementBadge movement={r.movement} /> },

@@ -38,7 +38,7 @@ export function MetricSummary({ metric, period, progress, sentence }: MetricSumm
           <span className="figure__unit">{metric.unit}</span>
         </p>
         <div className="metric-summary__badges">
-          <PaceBadge status={progress.pace} />
+          <PaceBadge status={progress.pace} value={progress.value} target={progress.target} />
           <DeltaBadge label="环比" change={progress.vsPrevious} higherIsBetter={metric.higherIsBetter} />
           <DeltaBadge label="同比" change={progress.vsLastYear} higherIsBetter={metric.higherIsBetter} />
         </div>

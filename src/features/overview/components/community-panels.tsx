@@ -131,7 +131,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
             <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
           </span>
           <span className="attention__figure">
-            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} />
+            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} />
           </span>
         </li>
       ))}

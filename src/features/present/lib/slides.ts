@@ -1,5 +1,6 @@
 // The slides of the deck, built from one snapshot: each with its title, a headline written
 // from the data, and the rows of its one big chart. Pure: the deck renders what this returns.
+import { barText } from '../../../components/charts/bar-label';
 import type { RankingBarRow } from '../../../components/charts/ranking-bar-chart';
 import { PACE_COLORS } from '../../../components/charts/palette';
 import { rankingBarRows } from '../../../components/ranking-frame';
@@ -241,7 +242,7 @@ export function slideTable(slide: Slide, periodLabel: string, asOf: string): Exp
       return {
         ...base,
         headers: ['项目', slide.kind === 'boards' ? `${INDEX_NAME}` : '完成率（%）', '状态'],
-        rows: slide.bars.map((b) => [b.label, slide.kind === 'boards' ? b.value : b.value * 100, b.note]),
+        rows: slide.bars.map((b) => [barText(b), slide.kind === 'boards' ? b.value : b.value * 100, b.note]),
       };
   }
 }
