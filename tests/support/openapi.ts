@@ -10,6 +10,8 @@ import {
   CommunitiesResponse,
   Community,
   GroupBy,
+  LIST_PARAMS,
+  MAX_LIST_ITEMS,
   MetaResponse,
   Metric,
   MetricId,
@@ -91,9 +93,9 @@ interface Param {
   explode?: boolean;
 }
 
-/** A comma-separated list (`?metrics=a,b`). */
-function listParam(name: string, description: string, required: boolean, items: JsonSchema): Param {
-  const schema: JsonSchema = { type: 'array', items, ...(required ? { minItems: 1 } : {}) };
+/** A comma-separated list (`?metrics=a,b`): a repeated value counts once, at most MAX_LIST_ITEMS of them. */
+function listParam(name: (typeof LIST_PARAMS)[number], description: string, required: boolean, items: JsonSchema): Param {
+  const schema: JsonSchema = { type: 'array', items, ...(required ? { minItems: 1 } : {}), maxItems: MAX_LIST_ITEMS };
   return { name, in: 'query', description, required, style: 'form', explode: false, schema };
 }
 
