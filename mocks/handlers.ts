@@ -9,6 +9,7 @@ import { canSeeSeries } from '../src/domain/access';
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
+import { mockHeaderValue } from '../src/lib/api/mock-headers';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -55,7 +56,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
 
   /** Every endpoint but the demo-user list asks who is calling: unknown or missing is 401. */
   const signedIn = (request: Request, ds: Dataset): User | Response => {
-    const id = request.headers.get(MOCK_USER_HEADER);
+    const id = mockHeaderValue(request.headers, MOCK_USER_HEADER);
     const user = id ? mockUsers(ds.communities).find((u) => u.id === id) : undefined;
     if (!user) return HttpResponse.json({ error: id ? `未知的演示用户 “${id}”` : '未登录' }, { status: 401 });
     return user;

@@ -128,7 +128,7 @@ const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
       {
         name: MOCK_USER_HEADER,
         in: 'header',
-        description: 'Mock mode only: id of the demo user to sign in as (defaults to the first demo user).',
+        description: 'Mock mode only: id of the demo user to sign in as, percent-encoded as UTF-8 (`encodeURIComponent`: a header carries ISO-8859-1 only; an ASCII id such as `leader` is unchanged). The client defaults to the first demo user.',
         required: false,
         schema: { type: 'string' },
       },
