@@ -1,6 +1,6 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
 import { delay, getResponse, http, HttpResponse } from 'msw';
-import { API_PATHS, GROUP_BY, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel, type User } from '../src/lib/api/contract';
+import { API_PATHS, GROUP_BY, LIST_PARAMS, MAX_LIST_ITEMS, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel, type User } from '../src/lib/api/contract';
 import { addMonths, isValidMonth } from '../src/domain/month';
 import { generateDataset, type Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
@@ -9,6 +9,7 @@ import { canSeeSeries, type SeriesAsked, type Viewer } from '../src/domain/acces
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
+import { mockHeaderValue } from '../src/lib/api/mock-headers';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -21,9 +22,19 @@ function badRequest(message: string) {
   return HttpResponse.json({ error: message }, { status: 400 });
 }
 
+/** A comma-separated list parameter, each value once (`visits,visits` asks for visits once). */
 function parseList(value: string | null): string[] | undefined {
   if (value === null || value === '') return undefined;
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+/** A list parameter with more distinct values than the contract allows: 400, before any work. */
+function listTooLong(url: URL): Response | null {
+  for (const name of LIST_PARAMS) {
+    const count = parseList(url.searchParams.get(name))?.length ?? 0;
+    if (count > MAX_LIST_ITEMS) return badRequest(`${name}：最多 ${MAX_LIST_ITEMS} 项，收到 ${count} 项`);
+  }
+  return null;
 }
 
 /** How long GET /overview waits for any one of its parts (a real backend's per-part deadline). */
@@ -52,7 +63,7 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
 
   /** Every endpoint but the demo-user list asks who is calling: unknown or missing is 401. */
   const signedIn = (request: Request, ds: Dataset): User | Response => {
-    const id = request.headers.get(MOCK_USER_HEADER);
+    const id = mockHeaderValue(request.headers, MOCK_USER_HEADER);
     const user = id ? mockUsers(ds.communities).find((u) => u.id === id) : undefined;
     if (!user) return HttpResponse.json({ error: id ? `未知的演示用户 “${id}”` : '未登录' }, { status: 401 });
     return user;
@@ -69,6 +80,8 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       const ds = datasetFor(scenario);
       const user = open ? null : signedIn(request, ds);
       if (user instanceof Response) return user;
+      const refused = listTooLong(new URL(request.url));
+      if (refused) return refused;
       return faultAfter(scenario, path, answer(request, ds, user));
     });
 

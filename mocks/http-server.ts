@@ -37,13 +37,24 @@ export const CONTENT_SECURITY_POLICY = [
 /** The runtime config this server hands the production build: mock backend over HTTP, no worker. */
 const SERVER_CONFIG = { apiBaseUrl: '/api', mockMode: 'server' };
 
+/** What this server answers: it only serves, like the API it stands in for (README: API contract). */
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+
+/** The request for the MSW handlers, which are all `http.get`: HEAD is looked up as GET (its body is dropped on the way out). */
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(key, value);
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
-  return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers });
+  return new Request(new URL(req.url ?? '/', origin), { method: 'GET', headers });
+}
+
+/** An answer the server makes itself (not the handlers'), with its reason in words: JSON under /api, text elsewhere. */
+function refuse(res: ServerResponse, api: boolean, status: number, reason: string, headers: Record<string, string> = {}) {
+  const body = api ? JSON.stringify({ error: reason }) : reason;
+  res.writeHead(status, { 'content-type': api ? TYPES['.json'] : 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(body);
 }
 
 /** Responses above this size go compressed, as a real API behind nginx would send them. */
@@ -60,7 +71,8 @@ async function sendResponse(req: IncomingMessage, res: ServerResponse, response:
     delete headers['content-length'];
   }
   res.writeHead(response.status, headers);
-  res.end(body);
+  // A HEAD answer has GET's status and headers, no body.
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 export async function startMockHttpServer(options: MockHttpServerOptions = {}): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
@@ -71,26 +83,32 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
   const server = createServer((req, res) => {
     const origin = `http://${req.headers.host ?? host}`;
     const pathname = new URL(req.url ?? '/', origin).pathname;
+    const api = pathname.startsWith('/api/');
     void (async () => {
       try {
+        // Anything but GET and HEAD (TRACE, POST…): 405 naming what is allowed, before any handler
+        // (a fetch Request refuses TRACE outright, which was a 500 with the exception's English).
+        if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+          return refuse(res, api, 405, `不支持 ${req.method ?? ''} 请求：此服务器只接受 ${ALLOWED_METHODS.join('、')}`, { allow: ALLOWED_METHODS.join(', ') });
+        }
         if (pathname === '/config.json') {
           res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
           res.end(JSON.stringify({ ...SERVER_CONFIG, ...options.config }));
           return;
         }
-        if (pathname.startsWith('/api/')) {
+        if (api) {
           const response = await getResponse(handlers, await toRequest(req, origin));
           if (response) return await sendResponse(req, res, response);
-          res.writeHead(404, { 'content-type': TYPES['.json'] });
-          res.end(JSON.stringify({ error: `no such endpoint: ${pathname}` }));
-          return;
+          return refuse(res, true, 404, `没有这个接口：${pathname}`);
         }
         if (serveStatic) return await serveStatic(req, res, pathname);
         res.writeHead(404);
         res.end();
       } catch (error) {
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(String(error));
+        // The detail is for whoever runs the server, not for the page.
+        console.error(`${req.method ?? ''} ${req.url ?? ''}:`, error);
+        if (res.headersSent) return void res.destroy();
+        refuse(res, api, 500, '演示服务器内部错误');
       }
     })();
   });

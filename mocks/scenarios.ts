@@ -2,6 +2,7 @@
 // header on every request, mock mode only): how the app behaves when the backend misbehaves.
 import { delay, HttpResponse } from 'msw';
 import { API_PATHS, MOCK_SCENARIO_HEADER } from '../src/lib/api/contract';
+import { mockHeaderValue } from '../src/lib/api/mock-headers';
 
 export const SCENARIOS = [
   'slow',
@@ -22,7 +23,7 @@ export const SCENARIOS = [
 export type Scenario = (typeof SCENARIOS)[number];
 
 export function scenarioOf(request: Request): Scenario | null {
-  const name = request.headers.get(MOCK_SCENARIO_HEADER);
+  const name = mockHeaderValue(request.headers, MOCK_SCENARIO_HEADER);
   return (SCENARIOS as readonly string[]).includes(name ?? '') ? (name as Scenario) : null;
 }
 

@@ -4,7 +4,7 @@
 // demo server for our build and by the benchmark for the peer's.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const TYPES: Record<string, string> = {
@@ -55,6 +55,17 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
+/**
+ * The file a decoded path names inside `root`, or null when it leads out of it. The URL parser
+ * resolves `..` but not an encoded slash: `/..%2fdist.env` decodes to `/../dist.env`, which is
+ * `<root>.env`, a sibling whose name merely starts with the folder's. Inside means the root
+ * itself or below `root + sep`.
+ */
+export function fileInside(root: string, decoded: string): string | null {
+  const file = resolve(root, `.${sep}${decoded}`);
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
 export interface StaticOptions {
   /** Extra headers for every file (the CSP for our build). */
   headers?: Record<string, string>;
@@ -67,18 +78,19 @@ export function createStaticHandler(distDir: string, options: StaticOptions = {}
   const root = resolve(distDir);
   return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
     const decoded = decodedPath(pathname);
-    if (decoded === null) {
+    const wanted = decoded === null ? null : fileInside(root, decoded);
+    // Undecodable, or leading out of the build (nginx answers 400 to both too).
+    if (wanted === null) {
       res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Bad request: malformed path');
+      res.end('请求的路径无效');
       return;
     }
-    const wanted = normalize(join(root, decoded));
-    let file = wanted.startsWith(root) ? wanted : join(root, 'index.html');
+    let file = wanted;
     const info = await stat(file).catch(() => null);
     // Client-side routes fall back to index.html.
     if (!info || info.isDirectory()) file = join(root, 'index.html');
     const ext = extname(file);
-    const immutable = file.startsWith(join(root, 'assets'));
+    const immutable = file.startsWith(join(root, 'assets') + sep);
     const headers: Record<string, string> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -10,8 +10,7 @@
 // compile was done (its evaluation 130–150 → 170–217 ms): LCP 1012 → 1036, first chart 1299 →
 // 1294 ms. Loading the locale's data in a worker (ICU shares it with the page) left the main
 // thread's first formatter waiting on it: longest task 170 → 223 ms.
-import { readHints, sendEarlyOverview } from './lib/api/early-request';
-import { expectedMockHeaders } from './lib/api/mock-headers';
+import { startEarlyOverview } from './lib/api/early-request';
 import { warmIntl } from './lib/i18n/locale';
 
 const OVERVIEW_PATH = '/overview';
@@ -20,11 +19,7 @@ const DECK_PATH = '/present';
 // The deck is black and full screen: no app header painted before it (present-page.tsx keeps the class).
 if (window.location.pathname.startsWith(DECK_PATH)) document.documentElement.classList.add('is-deck');
 
-if (window.location.pathname.replace(/\/$/, '') === OVERVIEW_PATH) {
-  const hints = readHints();
-  // In the worker mode the mock backend starts later, inside the page: nothing to ask yet.
-  if (hints.mockMode !== 'worker') sendEarlyOverview(window.location.search, hints.apiBaseUrl, hints.mockMode === 'off' ? {} : expectedMockHeaders(window.location.search));
-}
+if (window.location.pathname.replace(/\/$/, '') === OVERVIEW_PATH) startEarlyOverview(window.location.search);
 
 // The main thread is idle here until the app's code is in (it compiles off the main thread).
 warmIntl();

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
-import { CONFIG_URL, loadConfig } from './lib/api/config';
+import { StartupError } from './app/startup-error';
+import { ConfigError, loadConfig } from './lib/api/config';
+import { CONFIG_URL } from './lib/api/config-file';
 import { confirmHints } from './lib/api/early';
 import { adoptMockUserFromUrl } from './lib/api/mock-user';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
@@ -26,7 +28,7 @@ async function start() {
     // Only a dev server or a worker demo build has the mock backend in the browser; in a
     // production build __MOCK_WORKER__ is false and this import is dropped.
     if (config.mockMode === 'worker') {
-      if (!__MOCK_WORKER__) throw new Error('此版本不含浏览器内的演示后端：请在 config.json 中把 mockMode 设为 off 并填写 apiBaseUrl。');
+      if (!__MOCK_WORKER__) throw new ConfigError('no-worker', CONFIG_URL, 'mockMode "worker": this build contains no mock backend');
       const { startMockWorker } = await import('../mocks/browser');
       await startMockWorker(config.apiBaseUrl);
     }
@@ -44,15 +46,10 @@ async function start() {
       </StrictMode>,
     );
   } catch (error) {
-    root.render(
-      <div className="startup-error" role="alert">
-        <h1>无法启动</h1>
-        <p>{error instanceof Error ? error.message : String(error)}</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>
-          重新加载
-        </button>
-      </div>,
-    );
+    // Never a blank page: what is wrong, in the shell index.html painted (also where boot.ts had
+    // readied a black page for the deck, which will not come).
+    document.documentElement.classList.remove('is-deck');
+    root.render(<StartupError error={error} />);
   }
 }
 

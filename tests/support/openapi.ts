@@ -10,6 +10,8 @@ import {
   CommunitiesResponse,
   Community,
   GroupBy,
+  LIST_PARAMS,
+  MAX_LIST_ITEMS,
   MetaResponse,
   Metric,
   MetricId,
@@ -91,9 +93,9 @@ interface Param {
   explode?: boolean;
 }
 
-/** A comma-separated list (`?metrics=a,b`). */
-function listParam(name: string, description: string, required: boolean, items: JsonSchema): Param {
-  const schema: JsonSchema = { type: 'array', items, ...(required ? { minItems: 1 } : {}) };
+/** A comma-separated list (`?metrics=a,b`): a repeated value counts once, at most MAX_LIST_ITEMS of them. */
+function listParam(name: (typeof LIST_PARAMS)[number], description: string, required: boolean, items: JsonSchema): Param {
+  const schema: JsonSchema = { type: 'array', items, ...(required ? { minItems: 1 } : {}), maxItems: MAX_LIST_ITEMS };
   return { name, in: 'query', description, required, style: 'form', explode: false, schema };
 }
 
@@ -126,7 +128,7 @@ const OPERATIONS: Record<keyof typeof API_PATHS, Operation> = {
       {
         name: MOCK_USER_HEADER,
         in: 'header',
-        description: 'Mock mode only: id of the demo user to sign in as (defaults to the first demo user).',
+        description: 'Mock mode only: id of the demo user to sign in as, percent-encoded as UTF-8 (`encodeURIComponent`: a header carries ISO-8859-1 only; an ASCII id such as `leader` is unchanged). The client defaults to the first demo user.',
         required: false,
         schema: { type: 'string' },
       },

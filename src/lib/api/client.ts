@@ -1,9 +1,9 @@
 // The one way the app reads the API: fetch, check the status, parse against the contract.
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
-import { MOCK_SCENARIO_HEADER, MOCK_USER_HEADER, withoutBidi, type ApiRequest } from './contract';
+import { withoutBidi, type ApiRequest } from './contract';
 import { takeEarlyAnswer } from './early';
-import { getMockScenario, getMockUser } from './mock-user';
+import { mockRequestHeaders } from './mock-user';
 import { passesPlainCheck } from './plain-check';
 
 export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
@@ -149,11 +149,7 @@ async function fetchBody(url: URL, headers: Record<string, string>, endpoint: st
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
   const url = apiUrl(path, options.params);
   const endpoint = `GET ${path}`;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const mockUser = getMockUser();
-  if (mockUser) headers[MOCK_USER_HEADER] = mockUser;
-  const scenario = getMockScenario();
-  if (scenario) headers[MOCK_SCENARIO_HEADER] = scenario;
+  const headers: Record<string, string> = { accept: 'application/json', ...mockRequestHeaders() };
 
   // On a first load the answer may have come already, in one early request for the whole screen.
   const early = await takeEarlyAnswer(url, headers, getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.signal);

@@ -162,6 +162,16 @@ export const SeriesResponse = z.object({
 );
 export type SeriesResponse = z.infer<typeof SeriesResponse>;
 
+/**
+ * The most distinct values a list parameter (`metrics`, `communities`, `years`) may carry; a
+ * repeated value counts once. Far above any real request (the catalogue has a dozen metrics, a
+ * subdistrict a few dozen communities); the backend answers 400 beyond it, so a crafted URL
+ * cannot make it write a huge answer.
+ */
+export const MAX_LIST_ITEMS = 200;
+/** The list parameters MAX_LIST_ITEMS holds for. */
+export const LIST_PARAMS = ['metrics', 'communities', 'years'] as const;
+
 export interface SeriesQuery {
   metrics: readonly MetricId[];
   from: string;

@@ -2,6 +2,8 @@
 // for the period in the URL. Free of zod and React, so its entry is a few hundred bytes and runs
 // while the app is still downloading; lib/api/early.ts reads the answer.
 import { PARAM } from '../../domain/url-params';
+import { peekConfig, startConfigRead } from './config-file';
+import { expectedMockHeaders } from './mock-headers';
 import { API_PATHS } from './paths';
 
 /** The API base and mode the last visit's config gave, so the early request can guess them. */
@@ -10,17 +12,16 @@ export interface Hints {
   apiBaseUrl: string;
   mockMode: string;
 }
-/** A first visit's guess: the demo's and the README's deployment. */
-const FIRST_VISIT: Hints = { apiBaseUrl: '/api', mockMode: 'server' };
 
-export function readHints(): Hints {
+/** The last visit's config, if there was one. */
+export function readHints(): Hints | null {
   try {
     const hints = JSON.parse(localStorage.getItem(HINTS_KEY) ?? 'null') as Partial<Hints> | null;
     if (hints && typeof hints.apiBaseUrl === 'string' && typeof hints.mockMode === 'string') return { apiBaseUrl: hints.apiBaseUrl, mockMode: hints.mockMode };
   } catch {
-    // unreadable: guess
+    // unreadable: no guess
   }
-  return FIRST_VISIT;
+  return null;
 }
 
 export function writeHints(hints: Hints) {
@@ -71,4 +72,26 @@ export function sendEarlyOverview(search: string, apiBase: string, headers: Reco
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
     .catch(() => null);
   sent = { base: baseUrl(apiBase).href, headers, json };
+}
+
+/**
+ * Sends the early request for the overview at `search` as soon as it is safe to. When the last
+ * visit's config said `off`, at once and with no mock headers (a base changed since costs one
+ * wasted request). Otherwise, including a first visit, once config.json is in (index.html
+ * preloads it beside this script, so it is there or nearly): mock headers go only where the real
+ * config says the backend is the mock server, never to a real backend on an old or missing guess
+ * (a cross-origin one would refuse the unknown headers, and they are no business of it anyway).
+ * In the worker mode the mock backend starts later, inside the page: nothing to ask yet.
+ */
+export function startEarlyOverview(search: string) {
+  const hints = readHints();
+  if (hints?.mockMode === 'off') return sendEarlyOverview(search, hints.apiBaseUrl, {});
+  startConfigRead().then(
+    (file) => {
+      const config = peekConfig(file);
+      if (!config || config.mockMode === 'worker') return;
+      sendEarlyOverview(search, config.apiBaseUrl, config.mockMode === 'server' ? expectedMockHeaders(search) : {});
+    },
+    () => undefined, // no config: the app says so
+  );
 }

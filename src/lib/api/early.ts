@@ -52,9 +52,11 @@ export function confirmHints(config: Hints) {
   if (request && request.base !== baseUrl(config.apiBaseUrl).href) dropEarlyRequest();
 }
 
-/** The same user and scenario; a client outside mock mode sends neither, and its backend ignores them. */
+/**
+ * The same user and scenario. Outside mock mode both requests sent neither; an early request
+ * that did (never since it follows the real config) spoke for someone the app does not.
+ */
 function sameSpeaker(sent: Record<string, string>, now: Record<string, string>): boolean {
-  if (now[MOCK_USER_HEADER] === undefined) return true;
   return sent[MOCK_USER_HEADER] === now[MOCK_USER_HEADER] && sent[MOCK_SCENARIO_HEADER] === now[MOCK_SCENARIO_HEADER];
 }
 

@@ -1,18 +1,68 @@
-// Mock mode only: where the chosen demo user and fault scenario are kept, and the headers they
-// become. Free of zod, so the early request's entry (src/boot.ts) can use it.
+// Mock mode only: which demo user and fault scenario requests speak for (kept for the session,
+// from `?as=` / `?scenario=` or the header's switcher) and the headers that carry them. The one
+// module that writes and reads them: the client (client.ts via mock-user.ts), the early request
+// (src/boot.ts) and the mock backend (mocks/handlers.ts, mocks/scenarios.ts). Free of zod, so
+// the early request's entry can use it.
 import { PARAM } from '../../domain/url-params';
 import { DEFAULT_MOCK_USER, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './paths';
 
 export const MOCK_USER_KEY = 'mock-user';
 export const MOCK_SCENARIO_KEY = 'mock-scenario';
 
+export interface MockIdentity {
+  user: string;
+  scenario: string | null;
+}
+
 /**
- * The mock headers the client will send once `search` is adopted (mock mode assumed): for a
- * request made before the config has said which mode it is (the early first-screen request).
+ * Who requests speak for once `search` is adopted: its `?as=` (when not empty) and `?scenario=`
+ * (an empty one clears it), else the session's, else the default user.
  */
-export function expectedMockHeaders(search: string): Record<string, string> {
+export function mockIdentity(search = ''): MockIdentity {
   const params = new URLSearchParams(search);
   const user = params.get(PARAM.mockUser) || sessionStorage.getItem(MOCK_USER_KEY) || DEFAULT_MOCK_USER;
-  const scenario = params.has(PARAM.scenario) ? params.get(PARAM.scenario) : sessionStorage.getItem(MOCK_SCENARIO_KEY);
-  return { [MOCK_USER_HEADER]: user, ...(scenario ? { [MOCK_SCENARIO_HEADER]: scenario } : {}) };
+  const scenario = params.has(PARAM.scenario) ? params.get(PARAM.scenario) || null : sessionStorage.getItem(MOCK_SCENARIO_KEY);
+  return { user, scenario };
+}
+
+/** Keeps `search`'s `?as=` and `?scenario=` for the session, so they hold while navigating. */
+export function adoptMockIdentity(search: string) {
+  const params = new URLSearchParams(search);
+  if (params.get(PARAM.mockUser)) setMockUser(params.get(PARAM.mockUser) as string);
+  if (!params.has(PARAM.scenario)) return;
+  const { scenario } = mockIdentity(search);
+  if (scenario) sessionStorage.setItem(MOCK_SCENARIO_KEY, scenario);
+  else sessionStorage.removeItem(MOCK_SCENARIO_KEY);
+}
+
+export function setMockUser(id: string) {
+  sessionStorage.setItem(MOCK_USER_KEY, id);
+}
+
+/**
+ * The headers for an identity, each value percent-encoded (UTF-8): a header value is ISO-8859-1,
+ * and fetch throws a TypeError on `李主任`, which the client could only report as 网络断开. An
+ * ASCII id such as `secretary-cilin` is sent as it is.
+ */
+export function mockHeaders({ user, scenario }: MockIdentity): Record<string, string> {
+  return { [MOCK_USER_HEADER]: encodeURIComponent(user), ...(scenario ? { [MOCK_SCENARIO_HEADER]: encodeURIComponent(scenario) } : {}) };
+}
+
+/**
+ * The mock headers the client will send once `search` is adopted (mock mode assumed): for a
+ * request made before the app has adopted it (the early first-screen request).
+ */
+export function expectedMockHeaders(search: string): Record<string, string> {
+  return mockHeaders(mockIdentity(search));
+}
+
+/** The mock backend's side: a mock header's value as the client meant it (one that does not decode, as sent). */
+export function mockHeaderValue(headers: Headers, name: typeof MOCK_USER_HEADER | typeof MOCK_SCENARIO_HEADER): string | null {
+  const sent = headers.get(name);
+  if (sent === null) return null;
+  try {
+    return decodeURIComponent(sent);
+  } catch {
+    return sent;
+  }
 }

@@ -1,9 +1,7 @@
-// Mock mode only: which mock user the requests speak for (from ?as= or the header switcher),
-// and which fault scenario the mock backend should play (?scenario=, mocks/scenarios.ts).
+// Mock mode only: the demo user and fault scenario of mock-headers.ts, as the app reads them
+// once the config has said it is in mock mode.
 import { getConfig } from './config';
-import { PARAM } from '../../domain/url-params';
-import { DEFAULT_MOCK_USER } from './paths';
-import { MOCK_SCENARIO_KEY as SCENARIO_KEY, MOCK_USER_KEY as KEY } from './mock-headers';
+import { adoptMockIdentity, mockHeaders, mockIdentity } from './mock-headers';
 
 export function isMockMode(): boolean {
   return getConfig().mockMode !== 'off';
@@ -11,28 +9,15 @@ export function isMockMode(): boolean {
 
 /** Takes `?as=<userId>` and `?scenario=<name>` from the URL into session storage, so they hold while navigating. */
 export function adoptMockUserFromUrl(search: string) {
-  if (!isMockMode()) return;
-  const params = new URLSearchParams(search);
-  const as = params.get(PARAM.mockUser);
-  if (as) sessionStorage.setItem(KEY, as);
-  const scenario = params.get(PARAM.scenario);
-  if (scenario !== null) {
-    if (scenario) sessionStorage.setItem(SCENARIO_KEY, scenario);
-    else sessionStorage.removeItem(SCENARIO_KEY);
-  }
-}
-
-/** The fault scenario the mock backend should play, if any (mock mode only). */
-export function getMockScenario(): string | null {
-  return isMockMode() ? sessionStorage.getItem(SCENARIO_KEY) : null;
+  if (isMockMode()) adoptMockIdentity(search);
 }
 
 /** The mock user requests speak for: the one chosen, else the default (mock mode only). */
 export function getMockUser(): string | null {
-  return isMockMode() ? (sessionStorage.getItem(KEY) ?? DEFAULT_MOCK_USER) : null;
+  return isMockMode() ? mockIdentity().user : null;
 }
 
-export function setMockUser(id: string) {
-  sessionStorage.setItem(KEY, id);
+/** The headers naming the mock user and scenario; none outside mock mode. */
+export function mockRequestHeaders(): Record<string, string> {
+  return isMockMode() ? mockHeaders(mockIdentity()) : {};
 }
-

@@ -1,8 +1,9 @@
 // Every error in plain Chinese, by kind, with the technical detail kept for a 详情 toggle.
 import { CombinedError } from '../api/bundle';
-import { ContractError, formatPath, HttpError, NetworkError, TimeoutError, type ContractIssue } from '../api/client';
+import { ContractError, formatPath, HttpError, issueText, NetworkError, TimeoutError, type ContractIssue } from '../api/client';
+import { ConfigError } from '../api/config';
 
-export type ErrorKind = 'network' | 'timeout' | 'server' | 'contract' | 'unauthorized' | 'forbidden' | 'outdated' | 'unknown';
+export type ErrorKind = 'network' | 'timeout' | 'server' | 'contract' | 'unauthorized' | 'forbidden' | 'outdated' | 'config' | 'unknown';
 
 export interface DescribedError {
   kind: ErrorKind;
@@ -22,6 +23,7 @@ export const ERROR_LABELS: Record<ErrorKind, string> = {
   unauthorized: '需要登录',
   forbidden: '无权查看',
   outdated: '页面已更新',
+  config: '配置文件有误',
   unknown: '出错了',
 };
 
@@ -97,6 +99,33 @@ function contractMessage(endpoint: string, issues: readonly ContractIssue[], cou
   return `服务器返回的${endpointLabel(endpoint)}格式不对：${where}${count > 1 ? `（共 ${count} 处）` : ''}。请联系管理员。`;
 }
 
+/** config.json's fields, as an administrator would look for them in the file. */
+const CONFIG_FIELD_LABELS: Record<string, string> = {
+  apiBaseUrl: '接口地址（apiBaseUrl）',
+  mockMode: '运行模式（mockMode）',
+  requestTimeoutMs: '请求超时（requestTimeoutMs）',
+};
+
+/** What is wrong with config.json, in a sentence an office administrator can act on. */
+function configMessage(error: ConfigError): string {
+  const file = `配置文件 ${error.url.split('/').pop() ?? error.url}`;
+  const fix = '请联系系统管理员改正该文件后重新加载。';
+  switch (error.problem) {
+    case 'unreachable':
+      return `无法读取${file}：网络断开或服务器没有响应。请检查网络后重新加载。`;
+    case 'status':
+      return `无法读取${file}（服务器答复 ${error.status ?? '错误'}）。请联系系统管理员确认该文件已随看板一同部署。`;
+    case 'not-json':
+      return `${file} 的内容不是有效的 JSON 格式（常见原因：少了引号、逗号或括号）。${fix}`;
+    case 'invalid': {
+      const fields = error.issues.slice(0, 3).map((issue) => `${issue.path.length ? (CONFIG_FIELD_LABELS[String(issue.path[0])] ?? String(issue.path[0])) : '文件内容'}${issueText(issue)}`);
+      return `${file} 填写有误：${fields.join('；')}。${fix}`;
+    }
+    case 'no-worker':
+      return `${file} 要求在浏览器内运行演示后端（mockMode 为 worker），但此版本不含演示后端。请联系系统管理员把 mockMode 改为 off，并填写接口地址 apiBaseUrl。`;
+  }
+}
+
 /** A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded. */
 export function isOutdatedChunk(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
@@ -126,6 +155,10 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof ContractError) {
     return { kind: 'contract', label: ERROR_LABELS.contract, message: contractMessage(error.endpoint, error.issues, error.count), detail: `${technical}${error.issues.map((i) => `\n${formatPath(i.path)}`).join('')}` };
   }
+  if (error instanceof ConfigError) {
+    const unread = error.problem === 'unreachable' || error.problem === 'status';
+    return { kind: 'config', label: unread ? '无法读取配置文件' : ERROR_LABELS.config, message: configMessage(error), detail: technical };
+  }
   if (isOutdatedChunk(error)) {
     return { kind: 'outdated', label: ERROR_LABELS.outdated, message: '页面已更新（或网络中断），请刷新后继续。', detail: technical };
   }
@@ -139,4 +172,10 @@ export function describeError(error: unknown): DescribedError {
 export function describeExportError(error: unknown): DescribedError {
   const described = describeError(error);
   return { ...described, message: `导出失败：${described.kind === 'unknown' ? described.detail : described.message}` };
+}
+
+/** Why the app could not start (main.tsx), for a page that has nothing else to show. */
+export function describeStartupError(error: unknown): DescribedError {
+  const described = describeError(error);
+  return described.kind === 'unknown' ? { ...described, message: '看板未能启动。请重新加载；如仍不行，请联系系统管理员。' } : described;
 }

@@ -19,6 +19,10 @@ export const ROLE_LABELS = {
 /** The app's name before the subdistrict is known (index.html paints the same before any script). */
 export const APP_TITLE = '稠城街道工作进度';
 export const LOADING = '正在加载…';
+/** The page when the app cannot start (a bad config.json). */
+export const STARTUP_FAILED = '无法启动';
+export const RELOAD = '重新加载';
+export const DETAILS = '详情';
 
 export const NOT_OFFERED = '未开通';
 /** An offered service without a report (yet) for the period: not zero, not 未开通. */
