@@ -9,8 +9,9 @@ import { NetworkError } from '../../../lib/api/client';
 import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
 import { getMockUser } from '../../../lib/api/mock-user';
 import { sessionOptions } from '../../../lib/api/queries';
+import { describeError, type DescribedError } from '../../../lib/i18n/errors';
 import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
-import { refreshReport } from '../../../lib/i18n/sentences';
+import { refreshFailedNotice, refreshReport } from '../../../lib/i18n/sentences';
 import { clearSnapshot, saveSnapshot } from '../../../lib/offline/persist';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
@@ -20,7 +21,7 @@ import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
 import { deckKey, swipeStep } from '../lib/deck-keys';
 import { toggleFullscreen } from '../lib/fullscreen';
 import { buildSlides, changedSlides, mountedSlides, slideTable, type Slide } from '../lib/slides';
-import { DeckMessage } from './deck-message';
+import { DeckError, DeckMessage, DeckSignIn, signedOutError } from './deck-message';
 import { SlideChooser } from './slide-chooser';
 import { SlideView } from './slide-view';
 
@@ -59,8 +60,11 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
     if (query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, userId).catch(() => undefined);
   }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, userId]);
 
+  // Signed out, also in the middle of a meeting (a refresh answered 401): no figures, 请重新登录.
+  const signedOut = signedOutError([session, query]);
+  if (signedOut) return <DeckSignIn error={signedOut} />;
   if (query.data === undefined) {
-    if (query.isError) return <DeckMessage title="无法取得演示数据" detail={query.error.message} onRetry={() => void query.refetch()} />;
+    if (query.isError) return <DeckError title="无法取得演示数据" error={query.error} onRetry={() => void query.refetch()} />;
     return <DeckMessage title="正在准备演示数据…" busy />;
   }
   const offline = (query.isError && isNetworkFailure(query.error)) || (typeof navigator !== 'undefined' && navigator.onLine === false);
@@ -71,11 +75,13 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
       meta={meta}
       snapshotAt={query.dataUpdatedAt}
       offline={offline}
-      refreshFailed={query.isError && !offline ? query.error.message : null}
+      refreshFailed={query.isError && !offline ? describeError(query.error) : null}
       refreshing={query.isFetching}
       refresh={async () => {
         await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' });
-        return (await query.refetch()).data;
+        // A failed refresh still holds the old snapshot: it has nothing new to compare.
+        const result = await query.refetch();
+        return result.isSuccess ? result.data : undefined;
       }}
     />
   );
@@ -87,7 +93,8 @@ interface PresentationProps {
   meta: MetaResponse;
   snapshotAt: number;
   offline: boolean;
-  refreshFailed: string | null;
+  /** Why the last refresh failed (not for the network being gone: that is `offline`). */
+  refreshFailed: DescribedError | null;
   refreshing: boolean;
   /** Takes a new snapshot on purpose; resolves with it (undefined when it failed). */
   refresh: () => Promise<DeckData | undefined>;
@@ -190,8 +197,8 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
           </span>
         )}
         {refreshFailed && (
-          <span className="deck__badge deck__badge--warn" role="status">
-            刷新失败，仍显示快照
+          <span className="deck__badge deck__badge--warn" role="status" title={refreshFailed.message}>
+            {refreshFailedNotice(refreshFailed.label)}
           </span>
         )}
         {changes && (
