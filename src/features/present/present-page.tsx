@@ -1,9 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { ErrorBoundary } from '../../components/error-boundary';
-import { getMockUser } from '../../lib/api/mock-user';
-import { metaOptions, metricsOptions } from '../../lib/api/queries';
-import { restoreSnapshot } from '../../lib/offline/persist';
+import type { SessionResponse } from '../../lib/api/contract';
+import { metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
+import { clearSnapshot, restoreSnapshot, sessionAnswer, type Restored } from '../../lib/offline/persist';
 import { usePeriod } from '../../lib/use-url-state';
 import { DeckCanvas } from './components/deck-canvas';
 import { Deck } from './components/deck';
@@ -12,12 +12,11 @@ import './present.css';
 
 export { presentLoader } from './present-loader';
 
-type Restored = Awaited<ReturnType<typeof restoreSnapshot>>;
-
 /**
  * /present: the meeting deck, full screen on a 1920×1080 canvas (no app header or period bar).
- * Outside the app shell, so it has its own error boundary: a render error is a slide saying so,
- * never a blank page.
+ * Data saved by an earlier visit is put back once the session says it is this user's, or at once
+ * when the server cannot be reached, so the deck also opens offline. Outside the app shell, so
+ * it has its own error boundary: a render error is a slide saying so, never a blank page.
  */
 export function PresentPage() {
   useProjectorTheme();
@@ -45,23 +44,55 @@ function useProjectorTheme() {
   }, []);
 }
 
-/** Data saved by an earlier visit is put back first, so the deck also opens offline. */
 function DeckForSession() {
+  const session = useQuery(sessionOptions());
+  const restored = useSavedSnapshot(session);
+  const signedOut = signedOutError([session]);
+  if (signedOut) return <DeckSignIn error={signedOut} />;
+  if (restored === 'pending') return <DeckMessage title="正在准备演示…" busy />;
+  return <DeckWithMeta restored={restored} />;
+}
+
+/**
+ * The saved snapshot, put back in the cache when the session's first answer allows
+ * (lib/offline/persist.ts): 'pending' until then, then what was restored, or null. A failed try
+ * that will be retried already counts: offline, the deck opens at once from the snapshot. Restored
+ * offline and then the session names someone else: dropped, from the cache too.
+ */
+function useSavedSnapshot(session: UseQueryResult<SessionResponse>): Restored | null | 'pending' {
   const client = useQueryClient();
-  const [restored, setRestored] = useState<Restored | 'pending'>('pending');
+  const [restored, setRestored] = useState<Restored | null | 'pending'>('pending');
+  const answer = sessionAnswer(session.data?.user.id, session.error ?? session.failureReason);
+  const answered = answer !== null;
+  const restore = useEffectEvent(() => (answer ? restoreSnapshot(client, answer) : Promise.resolve(null)));
   useEffect(() => {
+    if (!answered || restored !== 'pending') return;
     let live = true;
-    restoreSnapshot(client, getMockUser())
+    restore()
       .catch(() => null)
       .then((r) => live && setRestored(r));
     return () => {
       live = false;
     };
-  }, [client]);
-  return restored === 'pending' ? <DeckMessage title="正在准备演示…" busy /> : <DeckWithMeta restored={restored} />;
+  }, [answered, restored]);
+
+  // Pending while it goes: not one frame of their figures for someone else.
+  const user = session.data?.user.id;
+  const stranger = restored !== 'pending' && restored !== null && user !== undefined && user !== restored.user;
+  useEffect(() => {
+    if (!stranger) return;
+    let live = true;
+    clearSnapshot(client)
+      .catch(() => undefined)
+      .then(() => live && setRestored(null));
+    return () => {
+      live = false;
+    };
+  }, [stranger, client]);
+  return stranger ? 'pending' : restored;
 }
 
-function DeckWithMeta({ restored }: { restored: Restored }) {
+function DeckWithMeta({ restored }: { restored: Restored | null }) {
   const meta = useQuery(metaOptions());
   const metrics = useQuery(metricsOptions());
   const signedOut = signedOutError([meta, metrics]);

@@ -7,12 +7,11 @@ import { parseAuto, PARAM } from '../../../domain/url-params';
 import { CombinedError } from '../../../lib/api/bundle';
 import { NetworkError } from '../../../lib/api/client';
 import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
-import { getMockUser } from '../../../lib/api/mock-user';
 import { sessionOptions } from '../../../lib/api/queries';
 import { describeError, type DescribedError } from '../../../lib/i18n/errors';
 import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
 import { refreshFailedNotice, refreshReport } from '../../../lib/i18n/sentences';
-import { clearSnapshot, saveSnapshot } from '../../../lib/offline/persist';
+import { saveSnapshot, type Restored } from '../../../lib/offline/persist';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
 import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
@@ -35,15 +34,16 @@ interface DeckProps {
   catalogue: Catalogue;
   period: Period;
   range: DataRange;
-  /** When a saved snapshot was put back in the cache (this visit), or null. */
-  restored: { savedAt: number; user: string } | null;
+  /** When a saved snapshot was put back in the cache (this visit), and whose it is, or null. */
+  restored: Restored | null;
 }
 
 export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
   const client = useQueryClient();
   const query = useQuery(deckOptions(catalogue, period, range));
   const session = useQuery(sessionOptions());
-  const userId = session.data?.user.id ?? restored?.user ?? getMockUser() ?? 'default';
+  // Saved as the user the server names; offline (no session) nothing new is taken to save.
+  const user = session.data?.user.id;
 
   // Opening the deck takes a snapshot: a saved one is only for when the network is gone.
   const refreshedOnOpen = useRef(false);
@@ -52,13 +52,9 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
     refreshedOnOpen.current = true;
     void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' }).then(() => query.refetch());
   }, [client, query, restored]);
-  // Another user signed in on this browser: their data is not this user's.
   useEffect(() => {
-    if (restored && session.data && session.data.user.id !== restored.user) void clearSnapshot();
-  }, [restored, session.data]);
-  useEffect(() => {
-    if (query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, userId).catch(() => undefined);
-  }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, userId]);
+    if (user && query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, user).catch(() => undefined);
+  }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, user]);
 
   // Signed out, also in the middle of a meeting (a refresh answered 401): no figures, 请重新登录.
   const signedOut = signedOutError([session, query]);
