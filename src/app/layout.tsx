@@ -10,7 +10,7 @@ import { HttpError } from '../lib/api/client';
 import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
 import { periodCorrectionNotice } from '../lib/i18n/sentences';
-import { APP_TITLE } from '../lib/i18n/strings';
+import { APP_TITLE, SIGN_IN_RETRY, SIGN_IN_TITLE } from '../lib/i18n/strings';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { usePeriodHref } from '../lib/use-url-state';
 import { PageRecovery } from './page-recovery';
@@ -146,14 +146,14 @@ function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => voi
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <section className="gate" role="alert" aria-labelledby="gate-title">
-          <h1 id="gate-title">请重新登录</h1>
+          <h1 id="gate-title">{SIGN_IN_TITLE}</h1>
           <p>{described.message}</p>
           <details className="error-panel__details">
             <summary>详情</summary>
             <pre>{described.detail}</pre>
           </details>
           <button type="button" className="button" onClick={onRetry}>
-            已重新登录，再试一次
+            {SIGN_IN_RETRY}
           </button>
         </section>
       </main>

@@ -4,6 +4,8 @@ import { ErrorPanel } from './error-panel';
 interface Props {
   children: ReactNode;
   title?: string;
+  /** Shown instead of the default ErrorPanel; `reset` renders the children again. */
+  fallback?: (error: unknown, reset: () => void) => ReactNode;
 }
 
 interface State {
@@ -20,7 +22,9 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (this.state.error) {
-      return <ErrorPanel title={this.props.title ?? '此模块出错'} error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      const reset = () => this.setState({ error: null });
+      if (this.props.fallback) return this.props.fallback(this.state.error, reset);
+      return <ErrorPanel title={this.props.title ?? '此模块出错'} error={this.state.error} onRetry={reset} />;
     }
     return this.props.children;
   }

@@ -2,7 +2,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CombinedError } from '../lib/api/bundle';
-import { NO_DATA, NO_DATA_HINT } from '../lib/i18n/strings';
+import { NO_DATA, NO_DATA_HINT, STILL_LOADING } from '../lib/i18n/strings';
 import { EmptyState } from './empty-state';
 import { ErrorPanel } from './error-panel';
 import { useSlow } from '../lib/use-slow';
@@ -92,7 +92,7 @@ function StaleNotice({ failed }: { failed: readonly UseQueryResult<unknown, Erro
 function SlowNotice() {
   return (
     <p className="query-state__slow" role="status">
-      仍在加载…（网络或服务器较慢，数据到达后会自动显示）
+      {STILL_LOADING}
     </p>
   );
 }

@@ -34,7 +34,7 @@ describe('the deck', () => {
     server.use(http.get('*/api/series', () => (failing ? HttpResponse.json({ error: '数据服务维护中' }, { status: 500 }) : undefined)));
     renderApp('/present?from=2021-01&to=2021-06');
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: '无法取得演示数据' })).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: '无法取得演示数据 · 服务器出错（500）' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('数据服务维护中');
     failing = false;
     await user.click(within(alert).getByRole('button', { name: '重试' }));

@@ -177,6 +177,11 @@ export function roundHeadline(input: { rank: number | null; of: number; move: Mo
   return `${parts.join('；')}。`;
 }
 
+/** The deck's 刷新数据 failed (`reason`: the error's label, 服务器出错（500）…): the snapshot on screen stays. */
+export function refreshFailedNotice(reason: string): string {
+  return `刷新失败：${reason}，仍显示快照`;
+}
+
 /** After 刷新数据: what changed. */
 export function refreshReport(changed: readonly string[]): string {
   if (changed.length === 0) return '已刷新：数据没有变化';

@@ -83,3 +83,10 @@ export const INDEX_NAME = '综合指数';
 /** 红榜 / 黑榜: an icon and a word, never colour alone. */
 export const BOARD_LABELS = { red: '红榜', black: '黑榜' } as const;
 export const BOARD_ICONS = { red: '★', black: '▼' } as const;
+
+/** Said after SLOW_AFTER_MS of waiting (lib/use-slow.ts), by every panel and the deck. */
+export const STILL_LOADING = '仍在加载…（网络或服务器较慢，数据到达后会自动显示）';
+
+/** Not signed in (a 401): the app shell's page and the deck's slide say the same. */
+export const SIGN_IN_TITLE = '请重新登录';
+export const SIGN_IN_RETRY = '已重新登录，再试一次';

@@ -1,14 +1,66 @@
-/** A full-slide message: loading, an error with 重试, or nothing to show. */
-export function DeckMessage({ title, detail, onRetry, busy }: { title: string; detail?: string; onRetry?: () => void; busy?: boolean }) {
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { describeError, type DescribedError } from '../../../lib/i18n/errors';
+import { SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
+import { clearSnapshot } from '../../../lib/offline/persist';
+import { useSlow } from '../../../lib/use-slow';
+
+/** A full-slide message: loading (saying 仍在加载… once it takes long), or nothing to show. */
+export function DeckMessage({ title, detail, busy }: { title: string; detail?: string; busy?: boolean }) {
+  const slow = useSlow(busy === true);
   return (
-    <div className="deck-message" role={onRetry ? 'alert' : 'status'} aria-busy={busy || undefined}>
+    <div className="deck-message" role="status" aria-busy={busy || undefined}>
       <h1 className="deck-message__title">{title}</h1>
       {detail && <p className="deck-message__detail">{detail}</p>}
-      {onRetry && (
-        <button type="button" className="deck__button deck__button--primary" onClick={onRetry}>
-          重试
-        </button>
-      )}
+      {slow && <p className="deck-message__detail">{STILL_LOADING}</p>}
+    </div>
+  );
+}
+
+/** The first of these queries' errors that says nobody is signed in (a 401), if any. */
+export function signedOutError(queries: ReadonlyArray<{ error: unknown }>): unknown {
+  return queries.find((q) => q.error && describeError(q.error).kind === 'unauthorized')?.error;
+}
+
+/**
+ * A full-slide failure in plain words, as the pages say it (lib/i18n/errors.ts): what failed and
+ * why, the technical detail behind 详情, and 重试 (刷新页面 when the app was updated since). A 401
+ * asks to sign in again instead.
+ */
+export function DeckError({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
+  const described = describeError(error);
+  if (described.kind === 'unauthorized') return <DeckSignIn error={error} />;
+  const reload = described.kind === 'outdated';
+  return (
+    <ErrorSlide title={`${title} · ${described.label}`} described={described} action={reload ? '刷新页面' : '重试'} onAction={reload ? () => window.location.reload() : onRetry} />
+  );
+}
+
+/**
+ * Nobody is signed in: the app shell's 请重新登录, on a slide. The saved snapshot goes (whoever
+ * signs in next may be someone else); once signed in, everything that failed is asked for again.
+ */
+export function DeckSignIn({ error }: { error: unknown }) {
+  const client = useQueryClient();
+  useEffect(() => {
+    void clearSnapshot().catch(() => undefined);
+  }, []);
+  const retry = () => void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+  return <ErrorSlide title={SIGN_IN_TITLE} described={describeError(error)} action={SIGN_IN_RETRY} onAction={retry} />;
+}
+
+function ErrorSlide({ title, described, action, onAction }: { title: string; described: DescribedError; action: string; onAction: () => void }) {
+  return (
+    <div className="deck-message" role="alert">
+      <h1 className="deck-message__title">{title}</h1>
+      <p className="deck-message__detail">{described.message}</p>
+      <details className="deck-message__details">
+        <summary>详情</summary>
+        <pre>{described.detail}</pre>
+      </details>
+      <button type="button" className="deck__button deck__button--primary" onClick={onAction}>
+        {action}
+      </button>
     </div>
   );
 }

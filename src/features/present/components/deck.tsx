@@ -7,11 +7,11 @@ import { parseAuto, PARAM } from '../../../domain/url-params';
 import { CombinedError } from '../../../lib/api/bundle';
 import { NetworkError } from '../../../lib/api/client';
 import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
-import { getMockUser } from '../../../lib/api/mock-user';
 import { sessionOptions } from '../../../lib/api/queries';
+import { describeError, type DescribedError } from '../../../lib/i18n/errors';
 import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
-import { refreshReport } from '../../../lib/i18n/sentences';
-import { clearSnapshot, saveSnapshot } from '../../../lib/offline/persist';
+import { refreshFailedNotice, refreshReport } from '../../../lib/i18n/sentences';
+import { saveSnapshot, type Restored } from '../../../lib/offline/persist';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
 import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
@@ -20,7 +20,7 @@ import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
 import { deckKey, swipeStep } from '../lib/deck-keys';
 import { toggleFullscreen } from '../lib/fullscreen';
 import { buildSlides, changedSlides, mountedSlides, slideTable, type Slide } from '../lib/slides';
-import { DeckMessage } from './deck-message';
+import { DeckError, DeckMessage, DeckSignIn, signedOutError } from './deck-message';
 import { SlideChooser } from './slide-chooser';
 import { SlideView } from './slide-view';
 
@@ -34,15 +34,16 @@ interface DeckProps {
   catalogue: Catalogue;
   period: Period;
   range: DataRange;
-  /** When a saved snapshot was put back in the cache (this visit), or null. */
-  restored: { savedAt: number; user: string } | null;
+  /** When a saved snapshot was put back in the cache (this visit), and whose it is, or null. */
+  restored: Restored | null;
 }
 
 export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
   const client = useQueryClient();
   const query = useQuery(deckOptions(catalogue, period, range));
   const session = useQuery(sessionOptions());
-  const userId = session.data?.user.id ?? restored?.user ?? getMockUser() ?? 'default';
+  // Saved as the user the server names; offline (no session) nothing new is taken to save.
+  const user = session.data?.user.id;
 
   // Opening the deck takes a snapshot: a saved one is only for when the network is gone.
   const refreshedOnOpen = useRef(false);
@@ -51,16 +52,15 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
     refreshedOnOpen.current = true;
     void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' }).then(() => query.refetch());
   }, [client, query, restored]);
-  // Another user signed in on this browser: their data is not this user's.
   useEffect(() => {
-    if (restored && session.data && session.data.user.id !== restored.user) void clearSnapshot();
-  }, [restored, session.data]);
-  useEffect(() => {
-    if (query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, userId).catch(() => undefined);
-  }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, userId]);
+    if (user && query.isSuccess && !query.isPlaceholderData && query.dataUpdatedAt) void saveSnapshot(client, user).catch(() => undefined);
+  }, [client, query.isSuccess, query.isPlaceholderData, query.dataUpdatedAt, user]);
 
+  // Signed out, also in the middle of a meeting (a refresh answered 401): no figures, 请重新登录.
+  const signedOut = signedOutError([session, query]);
+  if (signedOut) return <DeckSignIn error={signedOut} />;
   if (query.data === undefined) {
-    if (query.isError) return <DeckMessage title="无法取得演示数据" detail={query.error.message} onRetry={() => void query.refetch()} />;
+    if (query.isError) return <DeckError title="无法取得演示数据" error={query.error} onRetry={() => void query.refetch()} />;
     return <DeckMessage title="正在准备演示数据…" busy />;
   }
   const offline = (query.isError && isNetworkFailure(query.error)) || (typeof navigator !== 'undefined' && navigator.onLine === false);
@@ -71,11 +71,13 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
       meta={meta}
       snapshotAt={query.dataUpdatedAt}
       offline={offline}
-      refreshFailed={query.isError && !offline ? query.error.message : null}
+      refreshFailed={query.isError && !offline ? describeError(query.error) : null}
       refreshing={query.isFetching}
       refresh={async () => {
         await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'bundle', refetchType: 'none' });
-        return (await query.refetch()).data;
+        // A failed refresh still holds the old snapshot: it has nothing new to compare.
+        const result = await query.refetch();
+        return result.isSuccess ? result.data : undefined;
       }}
     />
   );
@@ -87,7 +89,8 @@ interface PresentationProps {
   meta: MetaResponse;
   snapshotAt: number;
   offline: boolean;
-  refreshFailed: string | null;
+  /** Why the last refresh failed (not for the network being gone: that is `offline`). */
+  refreshFailed: DescribedError | null;
   refreshing: boolean;
   /** Takes a new snapshot on purpose; resolves with it (undefined when it failed). */
   refresh: () => Promise<DeckData | undefined>;
@@ -190,8 +193,8 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
           </span>
         )}
         {refreshFailed && (
-          <span className="deck__badge deck__badge--warn" role="status">
-            刷新失败，仍显示快照
+          <span className="deck__badge deck__badge--warn" role="status" title={refreshFailed.message}>
+            {refreshFailedNotice(refreshFailed.label)}
           </span>
         )}
         {changes && (

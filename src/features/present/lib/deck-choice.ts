@@ -1,4 +1,5 @@
 // Which slides the deck shows, in what order: the presenter's choice, remembered per browser.
+import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { ROUND_ID, type Slide } from './slides';
@@ -47,10 +48,29 @@ export function chosenSlides(slides: readonly Slide[], choice: DeckChoice): Slid
 /** The community round is off until the presenter asks for it. */
 export const DEFAULT_CHOICE: DeckChoice = { order: [], hidden: [ROUND_ID] };
 
+const StoredChoice = z.object({ order: z.array(z.string()), hidden: z.array(z.string()) });
+
+/**
+ * A remembered choice as read back from the browser, or the default when it is not one: storage
+ * outlives releases and can be edited by hand, and a wrong shape would break the deck on every load.
+ */
+export function readChoice(stored: unknown): DeckChoice {
+  const parsed = StoredChoice.safeParse(stored);
+  return parsed.success ? { order: parsed.data.order, hidden: parsed.data.hidden } : DEFAULT_CHOICE;
+}
+
 interface DeckChoiceStore extends DeckChoice {
   setChoice: (choice: DeckChoice) => void;
 }
 
 export const useDeckChoice = create<DeckChoiceStore>()(
-  persist((set) => ({ ...DEFAULT_CHOICE, setChoice: (choice) => set(choice) }), { name: 'deck-choice', partialize: ({ order, hidden }) => ({ order, hidden }) }),
+  persist((set) => ({ ...DEFAULT_CHOICE, setChoice: (choice) => set(choice) }), {
+    name: 'deck-choice',
+    // 1: read through readChoice. Version 0 stored the same shape unchecked; migrating rewrites it
+    // (the default when it was not a choice).
+    version: 1,
+    migrate: readChoice,
+    merge: (stored, current) => ({ ...current, ...readChoice(stored) }),
+    partialize: ({ order, hidden }) => ({ order, hidden }),
+  }),
 );
