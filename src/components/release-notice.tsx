@@ -6,30 +6,38 @@ import { releaseRule } from '../lib/i18n/sentences';
 import { RELEASED_ONLY } from '../lib/i18n/strings';
 
 /**
- * In place of every community's figures a user may not see over `period`: why, and the released
- * periods nearest it, each a link to this page over that period (replacing the history entry,
- * as a period choice does).
+ * In place of every community's figures a user may not see over `period` (domain/access.ts):
+ * why, and the released periods nearest it.
  */
 export function ReleaseNotice({ period, offers, role }: { period: Period; offers: readonly Period[]; role: Role }) {
-  const [params] = useSearchParams();
-  const { pathname } = useLocation();
   return (
     <div className="empty-state release-notice" role="status">
       <p className="empty-state__message">{RELEASED_ONLY}</p>
       <p className="empty-state__hint">{releaseRule(period, role === 'secretary')}</p>
-      {offers.length > 0 && (
-        <p className="release-notice__offers">
-          改看：
-          {offers.map((offer, i) => (
-            <span key={`${offer.from}-${offer.to}`}>
-              {i > 0 && ' · '}
-              <Link to={`${pathname}?${withPeriod(params, offer).toString()}`} replace>
-                {formatPeriod(offer)}
-              </Link>
-            </span>
-          ))}
-        </p>
-      )}
+      <ReleasedPeriodLinks offers={offers} className="release-notice__offers" />
     </div>
+  );
+}
+
+/**
+ * "改看：2021年1—3月 · …": each a link to this page over that period, replacing the history
+ * entry as a period choice does. Nothing when there is nothing to offer.
+ */
+export function ReleasedPeriodLinks({ offers, className, linkClassName }: { offers: readonly Period[]; className?: string; linkClassName?: string }) {
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  if (offers.length === 0) return null;
+  return (
+    <p className={className}>
+      改看：
+      {offers.map((offer, i) => (
+        <span key={`${offer.from}-${offer.to}`}>
+          {i > 0 && ' · '}
+          <Link className={linkClassName} to={`${pathname}?${withPeriod(params, offer).toString()}`} replace>
+            {formatPeriod(offer)}
+          </Link>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -74,6 +74,17 @@ describe('access in the UI', () => {
     expect(perCommunity(counts)).toEqual([]);
   });
 
+  it('opens the deck for a viewer over whole quarters only, offering the quarter instead of a month', async () => {
+    const counts = countRequests();
+    renderApp('/present?from=2021-06&to=2021-06&as=viewer');
+    expect(await screen.findByRole('heading', { level: 1, name: '各社区数据按整季度公布' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '2021年4—6月' })).toHaveAttribute('href', expect.stringMatching(/^\/present\?from=2021-04&to=2021-06/));
+    expect(perCommunity(counts)).toEqual([]);
+    await userEvent.click(screen.getByRole('link', { name: '2021年4—6月' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '稠城街道工作进度' })).toBeInTheDocument();
+    expect(perCommunity(counts).length).toBeGreaterThan(0);
+  });
+
   it('shows a leader every community over any period', async () => {
     renderApp('/rankings?metric=visits&from=2021-03&to=2021-03&as=leader');
     const table = await screen.findByRole('table', { name: /各社区走访群众排名/ });

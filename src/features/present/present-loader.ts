@@ -14,7 +14,10 @@ export function presentLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     void preloadCharts('deck');
     loaderInputs(queryClient, request.url)
-      .then(({ catalogue, period, range }) => queryClient.prefetchQuery(deckOptions(catalogue, period, range)))
+      .then(({ catalogue, period, range, everyCommunity }) => {
+        // Only what the user may see: the deck says why not otherwise.
+        if (everyCommunity) return queryClient.prefetchQuery(deckOptions(catalogue, period, range));
+      })
       .catch(() => undefined); // the deck itself reports a failure, with a retry
     return null;
   };

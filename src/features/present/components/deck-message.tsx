@@ -1,18 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { describeError, type DescribedError } from '../../../lib/i18n/errors';
 import { SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
 import { clearSnapshot } from '../../../lib/offline/persist';
 import { useSlow } from '../../../lib/use-slow';
 
 /** A full-slide message: loading (saying 仍在加载… once it takes long), or nothing to show. */
-export function DeckMessage({ title, detail, busy }: { title: string; detail?: string; busy?: boolean }) {
+export function DeckMessage({ title, detail, busy, children }: { title: string; detail?: string; busy?: boolean; children?: ReactNode }) {
   const slow = useSlow(busy === true);
   return (
     <div className="deck-message" role="status" aria-busy={busy || undefined}>
       <h1 className="deck-message__title">{title}</h1>
       {detail && <p className="deck-message__detail">{detail}</p>}
       {slow && <p className="deck-message__detail">{STILL_LOADING}</p>}
+      {children}
     </div>
   );
 }

@@ -10,7 +10,10 @@ import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
 import { sessionOptions } from '../../../lib/api/queries';
 import { describeError, type DescribedError } from '../../../lib/i18n/errors';
 import { formatDateTime, formatMonth, formatPeriod } from '../../../lib/i18n/format';
-import { refreshFailedNotice, refreshReport } from '../../../lib/i18n/sentences';
+import { refreshFailedNotice, refreshReport, releaseRule } from '../../../lib/i18n/sentences';
+import { RELEASED_ONLY } from '../../../lib/i18n/strings';
+import { useCommunityAccess } from '../../../lib/use-viewer';
+import { ReleasedPeriodLinks } from '../../../components/release-notice';
 import { saveSnapshot, type Restored } from '../../../lib/offline/persist';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
@@ -40,7 +43,9 @@ interface DeckProps {
 
 export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
   const client = useQueryClient();
-  const query = useQuery(deckOptions(catalogue, period, range));
+  // Offline the session is unknown: a snapshot saved by this browser's user may still show.
+  const access = useCommunityAccess(period, range);
+  const query = useQuery({ ...deckOptions(catalogue, period, range), enabled: access.kind !== 'refused' });
   const session = useQuery(sessionOptions());
   // Saved as the user the server names; offline (no session) nothing new is taken to save.
   const user = session.data?.user.id;
@@ -59,6 +64,13 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
   // Signed out, also in the middle of a meeting (a refresh answered 401): no figures, 请重新登录.
   const signedOut = signedOutError([session, query]);
   if (signedOut) return <DeckSignIn error={signedOut} />;
+  if (access.kind === 'refused') {
+    return (
+      <DeckMessage title={RELEASED_ONLY} detail={releaseRule(period, access.role === 'secretary')}>
+        <ReleasedPeriodLinks offers={access.offers} className="deck-message__detail" linkClassName="deck__button deck__button--primary" />
+      </DeckMessage>
+    );
+  }
   if (query.data === undefined) {
     if (query.isError) return <DeckError title="无法取得演示数据" error={query.error} onRetry={() => void query.refetch()} />;
     return <DeckMessage title="正在准备演示数据…" busy />;
