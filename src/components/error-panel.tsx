@@ -1,4 +1,5 @@
 import { describeError } from '../lib/i18n/errors';
+import { useReportPanelFailure } from '../lib/page-failures';
 
 interface ErrorPanelProps {
   /** Which part of the page failed ("各社区数据加载失败"). */
@@ -16,6 +17,7 @@ export function errorMessage(error: unknown): string {
  * app was updated); the technical detail behind 详情. The rest of the page stays.
  */
 export function ErrorPanel({ title = '加载失败', error, onRetry }: ErrorPanelProps) {
+  useReportPanelFailure('failed');
   const described = describeError(error);
   const reload = described.kind === 'outdated';
   return (

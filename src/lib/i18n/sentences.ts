@@ -227,3 +227,13 @@ export function tableRowsNote(shown: number, total: number): string {
 export function showAllRows(total: number): string {
   return `显示全部 ${formatNumber(total)} 行`;
 }
+
+/**
+ * The page's notice when several panels show a failure: `failed` show an error instead of their
+ * figures, `stale` keep their last figures under 未能更新. Counts places on the page (two panels
+ * reading the same data are two), as the user counts them.
+ */
+export function pageFailureNotice({ failed, stale }: { failed: number; stale: number }): string {
+  const parts = [failed > 0 && `${formatNumber(failed)} 处未能取得数据`, stale > 0 && `${formatNumber(stale)} 处未能更新`].filter(Boolean);
+  return `本页有 ${parts.join('，')}。网络恢复后会自动重试。`;
+}

@@ -1,0 +1,64 @@
+// What failed on the page, in one place: the failed queries (what 全部重试 asks for again) and
+// the failed panels (what the user sees, and what the page's notice counts).
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+
+/** A query whose last fetch failed (with or without figures kept from before). */
+const failed = (q: Query) => q.state.status === 'error';
+
+/** A failed query that something on screen reads. */
+const failedOnScreen = (q: Query) => failed(q) && q.getObserversCount() > 0;
+
+/**
+ * Asks again for every failed query on screen (全部重试, the network back, the window focused
+ * again). A bundle asks again only for its parts that failed.
+ */
+export function retryFailedOnScreen(client: QueryClient): Promise<void> {
+  return client.refetchQueries({ predicate: failedOnScreen });
+}
+
+/** What a panel shows instead of (`failed`) or beside (`stale`: the last figures kept) its figures. */
+export type PanelFailure = 'failed' | 'stale';
+export type PanelFailureCounts = Readonly<Record<PanelFailure, number>>;
+
+/** The panels showing a failure on one page, as they mount and unmount. */
+export class PanelFailures {
+  #counts: PanelFailureCounts = { failed: 0, stale: 0 };
+  readonly #listeners = new Set<() => void>();
+
+  /** Counts one panel showing `kind` until the returned function is called. */
+  report(kind: PanelFailure): () => void {
+    this.#add(kind, 1);
+    return () => this.#add(kind, -1);
+  }
+
+  readonly subscribe = (listener: () => void) => {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  };
+
+  readonly counts = (): PanelFailureCounts => this.#counts;
+
+  #add(kind: PanelFailure, by: number) {
+    this.#counts = { ...this.#counts, [kind]: this.#counts[kind] + by };
+    this.#listeners.forEach((listener) => listener());
+  }
+}
+
+/** The page's panel failures (provided by the app shell; outside it, nothing counts them). */
+export const PanelFailuresContext = createContext<PanelFailures | null>(null);
+
+/** A panel that shows a failure says so while it is on screen. */
+export function useReportPanelFailure(kind: PanelFailure) {
+  const failures = useContext(PanelFailuresContext);
+  useEffect(() => failures?.report(kind), [failures, kind]);
+}
+
+const NONE: PanelFailureCounts = { failed: 0, stale: 0 };
+const noSubscription = () => () => undefined;
+
+/** How many panels of the page show a failure, and of which kind. */
+export function usePanelFailureCounts(): PanelFailureCounts {
+  const failures = useContext(PanelFailuresContext);
+  return useSyncExternalStore(failures?.subscribe ?? noSubscription, failures?.counts ?? (() => NONE));
+}
