@@ -1,5 +1,5 @@
-// What failed on the page, in one place: the failed queries (what 全部重试 asks for again) and
-// the failed panels (what the user sees, and what the page's notice counts).
+// What failed on the page, in one place: the failed queries (what 全部重试 and a fresh sign-in
+// ask for again) and the failed panels (what the user sees, and what the page's notice counts).
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 
@@ -15,6 +15,16 @@ const failedOnScreen = (q: Query) => failed(q) && q.getObserversCount() > 0;
  */
 export function retryFailedOnScreen(client: QueryClient): Promise<void> {
   return client.refetchQueries({ predicate: failedOnScreen });
+}
+
+/**
+ * Forgets every failure, on screen or not (signed in again: each request was refused for want of
+ * a session). The queries read now are asked again at once; the others, left without an answer,
+ * when a page reads them next, as if never asked: a failed one would not be (retryOnMount: false).
+ */
+export function forgetFailures(client: QueryClient): Promise<void> {
+  const forgotten = new Set(client.getQueryCache().findAll({ predicate: failed }));
+  return client.resetQueries({ predicate: (q) => forgotten.has(q) });
 }
 
 /** What a panel shows instead of (`failed`) or beside (`stale`: the last figures kept) its figures. */
