@@ -1,7 +1,8 @@
 // What failed on the page, in one place: the failed queries (what 全部重试 and a fresh sign-in
-// ask for again) and the failed panels (what the user sees, and what the page's notice counts).
-import type { Query, QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+// ask for again, and what holds back background work) and the failed panels (what the user sees,
+// and what the page's notice counts).
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
 
 /** A query whose last fetch failed (with or without figures kept from before). */
 const failed = (q: Query) => q.state.status === 'error';
@@ -25,6 +26,20 @@ export function retryFailedOnScreen(client: QueryClient): Promise<void> {
 export function forgetFailures(client: QueryClient): Promise<void> {
   const forgotten = new Set(client.getQueryCache().findAll({ predicate: failed }));
   return client.resetQueries({ predicate: (q) => forgotten.has(q) });
+}
+
+/**
+ * True while a query on screen has failed. Background work that only makes a healthy page
+ * quicker (fetching other periods ahead) waits for it: requests sent to a backend that is failing
+ * would share parts with the page's own and hold the browser's few connections, so the page's
+ * retry would join them or wait behind them.
+ */
+export function useFailedOnScreen(): boolean {
+  const cache = useQueryClient().getQueryCache();
+  return useSyncExternalStore(
+    useCallback((notify) => cache.subscribe(notify), [cache]),
+    () => cache.getAll().some(failedOnScreen),
+  );
 }
 
 /** What a panel shows instead of (`failed`) or beside (`stale`: the last figures kept) its figures. */

@@ -2,7 +2,7 @@
 // each against the mock backend's fault scenarios (mocks/scenarios.ts).
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MOCK_SCENARIO_KEY } from '../../src/lib/api/mock-headers';
 import { renderApp } from '../support/render-app';
 
@@ -14,6 +14,8 @@ const failedPanels = () => screen.queryAllByRole('alert').filter((alert) => with
 /** The page's notice above the panels, with its number. */
 const pageNotice = () => screen.queryAllByRole('alert').find((alert) => within(alert).queryByRole('button', { name: '全部重试' }));
 const noticeCount = () => Number(/本页有 (\d+) /.exec(pageNotice()?.textContent ?? '')?.[1]);
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('signing in again', () => {
   // Each page's figures once they are in: what a user signing in again wants to see.
@@ -34,6 +36,24 @@ describe('signing in again', () => {
     await figures[path]();
     await waitFor(() => expect(screen.queryByText(/需要登录|登录已失效/)).not.toBeInTheDocument());
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
+  });
+});
+
+describe('全部重试 after requests timed out', () => {
+  it('brings every panel back in one click, and the notice goes', { timeout: 30_000 }, async () => {
+    // An idle browser: the page's background work (other periods fetched ahead) runs as soon as it may.
+    vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    const user = userEvent.setup();
+    renderApp(`/overview?${PERIOD}&scenario=hang`, { requestTimeoutMs: 1000 });
+    const attention = await screen.findByRole('region', { name: '需要关注' });
+    await within(attention).findByText(/超时/, {}, { timeout: 10_000 });
+    expect(within(screen.getByRole('article', { name: '走访群众' })).getByText(/超时/)).toBeInTheDocument();
+    backendRecovers();
+    await user.click(screen.getByRole('button', { name: '全部重试' }));
+    await within(attention).findByRole('list', {}, { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('article', { name: '走访群众' })).toHaveTextContent('1,608户'), { timeout: 10_000 });
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0), { timeout: 10_000 });
   });
 });
 
