@@ -1,4 +1,5 @@
 import { describeError } from '../lib/i18n/errors';
+import { RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 import { useReportPanelFailure } from '../lib/page-failures';
 
 interface ErrorPanelProps {
@@ -32,7 +33,7 @@ export function ErrorPanel({ title = '加载失败', error, onRetry }: ErrorPane
       </details>
       {(onRetry || reload) && (
         <button type="button" className="button" onClick={reload ? () => window.location.reload() : onRetry}>
-          {reload ? '刷新页面' : '重试'}
+          {reload ? RELOAD_UPDATED_PAGE : '重试'}
         </button>
       )}
     </div>

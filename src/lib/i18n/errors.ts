@@ -97,10 +97,13 @@ function contractMessage(endpoint: string, issues: readonly ContractIssue[], cou
   return `服务器返回的${endpointLabel(endpoint)}格式不对：${where}${count > 1 ? `（共 ${count} 处）` : ''}。请联系管理员。`;
 }
 
-/** A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded. */
+/**
+ * A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded.
+ * A redeploy removes a page's stylesheet too, and Vite reports that one first ("Unable to preload CSS").
+ */
 export function isOutdatedChunk(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /dynamically imported module|Importing a module script failed|ChunkLoadError|error loading dynamically imported module/i.test(text);
+  return /dynamically imported module|Importing a module script failed|ChunkLoadError|error loading dynamically imported module|Unable to preload CSS/i.test(text);
 }
 
 export function describeError(error: unknown): DescribedError {
@@ -130,4 +133,13 @@ export function describeError(error: unknown): DescribedError {
     return { kind: 'outdated', label: ERROR_LABELS.outdated, message: '页面已更新（或网络中断），请刷新后继续。', detail: technical };
   }
   return { kind: 'unknown', label: ERROR_LABELS.unknown, message: '页面的一部分出错了，其余部分不受影响。', detail: technical };
+}
+
+/**
+ * A whole page that could not be shown (a route's error element): the same kinds, but nothing
+ * else of the page is left to be "unaffected", so an unknown error says the page failed.
+ */
+export function describePageError(error: unknown): DescribedError {
+  const described = describeError(error);
+  return described.kind === 'unknown' ? { ...described, message: '这个页面出错了，未能显示。请重新加载后再试。' } : described;
 }

@@ -19,6 +19,11 @@ export const ROLE_LABELS = {
 /** The app's name before the subdistrict is known (index.html paints the same before any script). */
 export const APP_TITLE = '稠城街道工作进度';
 export const LOADING = '正在加载…';
+/** A page that could not be shown: its heading, and the button when its code is of an older release. */
+export const PAGE_ERROR = '页面出错';
+export const RELOAD_PAGE = '重新加载';
+export const RELOAD_UPDATED_PAGE = '页面已更新，重新加载';
+export const BACK_TO_OVERVIEW = '返回总览';
 
 export const NOT_OFFERED = '未开通';
 /** An offered service without a report (yet) for the period: not zero, not 未开通. */
