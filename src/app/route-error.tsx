@@ -1,6 +1,6 @@
 import { Link, useRouteError } from 'react-router';
 import { describePageError, ERROR_LABELS } from '../lib/i18n/errors';
-import { APP_TITLE, BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD_PAGE, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
+import { APP_TITLE, BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 
 /**
@@ -28,7 +28,7 @@ export function RouteError({ frame }: { frame: Frame }) {
       </details>
       <p className="route-error__actions">
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          {outdated ? RELOAD_UPDATED_PAGE : RELOAD_PAGE}
+          {outdated ? RELOAD_UPDATED_PAGE : RELOAD}
         </button>
         {frame === 'deck' && <Link to={href('/overview')}>{BACK_TO_OVERVIEW}</Link>}
       </p>

@@ -21,7 +21,7 @@ export const APP_TITLE = '稠城街道工作进度';
 export const LOADING = '正在加载…';
 /** A page that could not be shown: its heading, and the button when its code is of an older release. */
 export const PAGE_ERROR = '页面出错';
-export const RELOAD_PAGE = '重新加载';
+export const RELOAD = '重新加载';
 export const RELOAD_UPDATED_PAGE = '页面已更新，重新加载';
 export const BACK_TO_OVERVIEW = '返回总览';
 
