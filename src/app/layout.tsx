@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -12,6 +12,7 @@ import { describeError } from '../lib/i18n/errors';
 import { periodCorrectionNotice } from '../lib/i18n/sentences';
 import { APP_TITLE, SIGN_IN_RETRY, SIGN_IN_TITLE } from '../lib/i18n/strings';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
+import { forgetFailures } from '../lib/page-failures';
 import { usePeriodHref } from '../lib/use-url-state';
 import { PageRecovery } from './page-recovery';
 import { PeriodPicker } from './period-picker';
@@ -29,13 +30,15 @@ const NAV = [
 ];
 
 export function Layout() {
+  const client = useQueryClient();
   const meta = useQuery(metaOptions());
   const session = useQuery(sessionOptions());
   const phone = usePhone();
   useDocumentTheme();
-  // Not signed in: one clear page, and no data (every endpoint answers 401 anyway).
+  // Not signed in: one clear page, and no data (every endpoint answers 401 anyway). Signed in
+  // again, every request refused meanwhile is asked again, not only the two that decide this page.
   const signedOut = [session.error, meta.error].find((e) => e instanceof HttpError && e.status === 401);
-  if (signedOut) return <SignInRequired error={signedOut} onRetry={() => [session, meta].forEach((q) => void q.refetch())} />;
+  if (signedOut) return <SignInRequired error={signedOut} onRetry={() => void forgetFailures(client)} />;
   return (
     <div className="shell">
       <PrintStamp />

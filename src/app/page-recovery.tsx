@@ -1,22 +1,17 @@
-import { useQueryClient, type Query } from '@tanstack/react-query';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-
-/** A query on screen that failed with nothing to show. */
-const failedOnScreen = (q: Query) => q.state.status === 'error' && q.getObserversCount() > 0;
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { pageFailureNotice } from '../lib/i18n/sentences';
+import { retryFailedOnScreen, usePanelFailureCounts } from '../lib/page-failures';
 
 /**
- * Recovery for the whole page: when several panels failed (an outage), one 全部重试 asks again for
- * every failed query; and when the network comes back or the window regains focus, failed
- * queries are asked again once.
+ * Recovery for the whole page: when several panels show a failure (an outage), one 全部重试 asks
+ * again for every failed query on screen; and when the network comes back or the window regains
+ * focus, they are asked again once. The notice counts the panels the user sees failed.
  */
 export function PageRecovery() {
   const client = useQueryClient();
-  const cache = client.getQueryCache();
-  const failed = useSyncExternalStore(
-    useCallback((notify) => cache.subscribe(notify), [cache]),
-    () => cache.findAll({ predicate: failedOnScreen }).length,
-  );
-  const retryAll = useCallback(() => void client.refetchQueries({ predicate: failedOnScreen }), [client]);
+  const counts = usePanelFailureCounts();
+  const retryAll = useCallback(() => void retryFailedOnScreen(client), [client]);
   useEffect(() => {
     window.addEventListener('online', retryAll);
     window.addEventListener('focus', retryAll);
@@ -25,11 +20,11 @@ export function PageRecovery() {
       window.removeEventListener('focus', retryAll);
     };
   }, [retryAll]);
-  if (failed < 2) return null;
+  if (counts.failed + counts.stale < 2) return null;
   return (
     <div className="page-recovery" role="alert">
       <p>
-        <span aria-hidden="true">⚠</span> 本页有 {failed} 项数据未能取得。网络恢复后会自动重试。
+        <span aria-hidden="true">⚠</span> {pageFailureNotice(counts)}
         <button type="button" className="button button--small" onClick={retryAll}>
           全部重试
         </button>

@@ -1,5 +1,6 @@
 import { describeError } from '../lib/i18n/errors';
-import { RELOAD_PAGE } from '../lib/i18n/strings';
+import { RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
+import { useReportPanelFailure } from '../lib/page-failures';
 
 interface ErrorPanelProps {
   /** Which part of the page failed ("各社区数据加载失败"). */
@@ -17,6 +18,7 @@ export function errorMessage(error: unknown): string {
  * app was updated); the technical detail behind 详情. The rest of the page stays.
  */
 export function ErrorPanel({ title = '加载失败', error, onRetry }: ErrorPanelProps) {
+  useReportPanelFailure('failed');
   const described = describeError(error);
   const reload = described.kind === 'outdated';
   return (
@@ -31,7 +33,7 @@ export function ErrorPanel({ title = '加载失败', error, onRetry }: ErrorPane
       </details>
       {(onRetry || reload) && (
         <button type="button" className="button" onClick={reload ? () => window.location.reload() : onRetry}>
-          {reload ? RELOAD_PAGE : '重试'}
+          {reload ? RELOAD_UPDATED_PAGE : '重试'}
         </button>
       )}
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportTable } from '../lib/export/csv';
 import type { PngInput } from '../lib/export/png';
 import { describeExportError, type DescribedError } from '../lib/i18n/errors';
-import { RELOAD_PAGE } from '../lib/i18n/strings';
+import { RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 
 type Exporters = typeof import('../lib/export/exporters');
 /** The export code is loaded when a menu is first opened, never with the page. */
@@ -113,7 +113,7 @@ export function ExportMenu({ label, disabledReason, pngReason, table, png }: Exp
           )}
           {error?.kind === 'outdated' && (
             <button type="button" className="export-menu__item" onClick={() => window.location.reload()}>
-              {RELOAD_PAGE}
+              {RELOAD_UPDATED_PAGE}
             </button>
           )}
         </div>

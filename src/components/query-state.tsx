@@ -5,6 +5,7 @@ import { CombinedError } from '../lib/api/bundle';
 import { NO_DATA, NO_DATA_HINT, STILL_LOADING } from '../lib/i18n/strings';
 import { EmptyState } from './empty-state';
 import { ErrorPanel } from './error-panel';
+import { useReportPanelFailure } from '../lib/page-failures';
 import { useSlow } from '../lib/use-slow';
 import { Skeleton } from './skeleton';
 
@@ -79,6 +80,7 @@ export function QueryState<const Q extends Results>({ queries, height, errorTitl
 
 /** An update failed, but the last figures are still shown: say so, with a retry, without hiding them. */
 function StaleNotice({ failed }: { failed: readonly UseQueryResult<unknown, Error>[] }) {
+  useReportPanelFailure('stale');
   return (
     <p className="query-state__stale" role="status">
       <span aria-hidden="true">⚠</span> 未能更新，显示的是上次取得的数据。

@@ -72,7 +72,7 @@ describe('an export whose code cannot load (production build)', () => {
     const alert = menu.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('页面已更新');
     expect(await alert.textContent()).not.toMatch(/dynamically imported module|Failed to fetch/i);
-    expect(await menu.getByRole('button', { name: '刷新页面' }).count()).toBe(1);
+    expect(await menu.getByRole('button', { name: '页面已更新，重新加载' }).count()).toBe(1);
     // The page is as it was: the chart is still drawn.
     expect(await panel.locator('.recharts-bar-rectangle').count()).toBe(20);
   });

@@ -145,7 +145,7 @@ describe('a render error on the deck', () => {
     expect(await alert.getByText('页面已更新（或网络中断），请刷新后继续。').isVisible()).toBe(true);
     expect(await page.getByText(/Unexpected Application Error/).count()).toBe(0);
     await page.unroute('**/area-trend-chart-*.js');
-    await alert.getByRole('button', { name: '刷新页面' }).click();
+    await alert.getByRole('button', { name: '页面已更新，重新加载' }).click();
     await expect.poll(() => drawnMarks(page)).toBeGreaterThan(0);
   });
 });

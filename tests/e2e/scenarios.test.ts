@@ -30,7 +30,7 @@ describe('fault scenarios (production build)', () => {
     await expect.poll(() => card().textContent(), { timeout: 15_000 }).toContain('服务器出错（500）');
     expect(await card().textContent()).toContain('服务器内部错误');
     await page.getByRole('button', { name: '全部重试' }).waitFor();
-    expect(await page.getByText(/^⚠ 本页有 \d+ 项数据未能取得/).count()).toBe(1);
+    expect(await page.getByText(/^⚠ 本页有 \d+ 处未能取得数据/).count()).toBe(1);
   });
 
   it('unauthorized: one 请重新登录 page, no figures', async () => {

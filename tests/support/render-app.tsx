@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { setConfig } from '../../src/lib/api/config';
+import { setConfig, type AppConfig } from '../../src/lib/api/config';
 import { adoptMockUserFromUrl } from '../../src/lib/api/mock-user';
 
-/** Renders the whole app at `url` against the MSW handlers, as main.tsx would in mock mode. */
-export function renderApp(url: string) {
-  setConfig({ apiBaseUrl: '/api', mockMode: 'server' });
+/** Renders the whole app at `url` against the MSW handlers, as main.tsx would in mock mode (`config`: e.g. a short request timeout). */
+export function renderApp(url: string, config: Partial<AppConfig> = {}) {
+  setConfig({ apiBaseUrl: '/api', mockMode: 'server', ...config });
   window.history.replaceState(null, '', url);
   adoptMockUserFromUrl(window.location.search);
   const queryClient = createQueryClient();

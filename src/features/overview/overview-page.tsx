@@ -8,6 +8,7 @@ import { overviewMetricId, prefetchOverviewPresets } from '../../lib/api/overvie
 import type { Catalogue } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
 import { useWhenIdle } from '../../lib/use-when-idle';
+import { useFailedOnScreen } from '../../lib/page-failures';
 import { afterNextPaint } from '../../lib/use-after-paint';
 import { onPrint, printing } from '../../lib/on-print';
 import { flushSync } from 'react-dom';
@@ -105,6 +106,9 @@ function useChartsDrawn(): boolean {
  * Once the page has its figures and its first charts, and the browser is idle, fetches the other
  * presets' figures, so a preset chosen next shows at once (their answers are not read while the
  * first chart is still to draw). Its own component: counting requests re-renders only it.
+ * Settled is not enough: while a panel shows a failure the backend is failing, and twenty requests
+ * for other periods would share the page's own parts (a retry joined their hung requests) and
+ * hold the browser's six connections (a retry's own requests timed out waiting for one).
  */
 function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
   const queryClient = useQueryClient();
@@ -112,7 +116,8 @@ function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: 
   const [params] = useSearchParams();
   const viewer = useViewer();
   const settled = useIsFetching() === 0;
-  useWhenIdle(settled && meta.isSuccess && viewer !== undefined, meta.data?.latestMonth ?? '', () => {
+  const failing = useFailedOnScreen();
+  useWhenIdle(settled && !failing && meta.isSuccess && viewer !== undefined, meta.data?.latestMonth ?? '', () => {
     if (meta.data && viewer) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, overviewMetricId(catalogue, params), viewer);
   });
   return null;

@@ -126,10 +126,13 @@ function configMessage(error: ConfigError): string {
   }
 }
 
-/** A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded. */
+/**
+ * A failed lazy chunk: the app was redeployed (or the network dropped) since this page loaded.
+ * A redeploy removes a page's stylesheet too, and Vite reports that one first ("Unable to preload CSS").
+ */
 export function isOutdatedChunk(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /dynamically imported module|Importing a module script failed|ChunkLoadError|error loading dynamically imported module/i.test(text);
+  return /dynamically imported module|Importing a module script failed|ChunkLoadError|error loading dynamically imported module|Unable to preload CSS/i.test(text);
 }
 
 export function describeError(error: unknown): DescribedError {
@@ -178,4 +181,13 @@ export function describeExportError(error: unknown): DescribedError {
 export function describeStartupError(error: unknown): DescribedError {
   const described = describeError(error);
   return described.kind === 'unknown' ? { ...described, message: '看板未能启动。请重新加载；如仍不行，请联系系统管理员。' } : described;
+}
+
+/**
+ * A whole page that could not be shown (a route's error element): the same kinds, but nothing
+ * else of the page is left to be "unaffected", so an unknown error says the page failed.
+ */
+export function describePageError(error: unknown): DescribedError {
+  const described = describeError(error);
+  return described.kind === 'unknown' ? { ...described, message: '这个页面出错了，未能显示。请重新加载后再试。' } : described;
 }

@@ -237,3 +237,13 @@ export function showAllRows(total: number): string {
 export function releaseRule(period: Period, hasOwnCommunity: boolean): string {
   return `${formatPeriod(period)}不是完整的季度。为免推算出各社区的单月数据，各社区的数据和排名按整季度公布；全街道合计${hasOwnCommunity ? '和本社区的数据' : ''}不受此限。`;
 }
+
+/**
+ * The page's notice when several panels show a failure: `failed` show an error instead of their
+ * figures, `stale` keep their last figures under 未能更新. Counts places on the page (two panels
+ * reading the same data are two), as the user counts them.
+ */
+export function pageFailureNotice({ failed, stale }: { failed: number; stale: number }): string {
+  const parts = [failed > 0 && `${formatNumber(failed)} 处未能取得数据`, stale > 0 && `${formatNumber(stale)} 处未能更新`].filter(Boolean);
+  return `本页有 ${parts.join('，')}。网络恢复后会自动重试。`;
+}

@@ -21,7 +21,11 @@ export const APP_TITLE = '稠城街道工作进度';
 export const LOADING = '正在加载…';
 /** The page when the app cannot start (a bad config.json). */
 export const STARTUP_FAILED = '无法启动';
+/** A page that could not be shown: its heading, and the button when its code is of an older release. */
+export const PAGE_ERROR = '页面出错';
 export const RELOAD = '重新加载';
+export const RELOAD_UPDATED_PAGE = '页面已更新，重新加载';
+export const BACK_TO_OVERVIEW = '返回总览';
 export const DETAILS = '详情';
 
 export const NOT_OFFERED = '未开通';
@@ -33,8 +37,6 @@ export const NO_DATA_HINT = '请选择其他时段。';
 export const OWN_COMMUNITY = '本社区';
 /** In place of every community's figures over a period that is not released to the viewer (domain/access.ts). */
 export const RELEASED_ONLY = '各社区数据按整季度公布';
-/** What a failure offers when the app was updated under the page (a failed lazy chunk). */
-export const RELOAD_PAGE = '刷新页面';
 
 export const PACE_LABELS: Record<PaceStatus, string> = {
   ahead: '超前',

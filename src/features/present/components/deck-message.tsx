@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { describeError, type DescribedError } from '../../../lib/i18n/errors';
-import { SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
+import { RELOAD_UPDATED_PAGE, SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
 import { clearSnapshot } from '../../../lib/offline/persist';
 import { useSlow } from '../../../lib/use-slow';
 
@@ -25,7 +25,7 @@ export function signedOutError(queries: ReadonlyArray<{ error: unknown }>): unkn
 
 /**
  * A full-slide failure in plain words, as the pages say it (lib/i18n/errors.ts): what failed and
- * why, the technical detail behind 详情, and 重试 (刷新页面 when the app was updated since). A 401
+ * why, the technical detail behind 详情, and 重试 (页面已更新，重新加载 when the app was updated since). A 401
  * asks to sign in again instead.
  */
 export function DeckError({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
@@ -33,7 +33,7 @@ export function DeckError({ title, error, onRetry }: { title: string; error: unk
   if (described.kind === 'unauthorized') return <DeckSignIn error={error} />;
   const reload = described.kind === 'outdated';
   return (
-    <ErrorSlide title={`${title} · ${described.label}`} described={described} action={reload ? '刷新页面' : '重试'} onAction={reload ? () => window.location.reload() : onRetry} />
+    <ErrorSlide title={`${title} · ${described.label}`} described={described} action={reload ? RELOAD_UPDATED_PAGE : '重试'} onAction={reload ? () => window.location.reload() : onRetry} />
   );
 }
 
