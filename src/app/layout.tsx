@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorPanel } from '../components/error-panel';
+import { ErrorDetails } from '../components/error-details';
 import { Skeleton } from '../components/skeleton';
 import { periodFromSearch, withPeriod } from '../domain/period';
 import { PARAM } from '../domain/url-params';
@@ -151,10 +152,7 @@ function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => voi
         <section className="gate" role="alert" aria-labelledby="gate-title">
           <h1 id="gate-title">{SIGN_IN_TITLE}</h1>
           <p>{described.message}</p>
-          <details className="error-panel__details">
-            <summary>详情</summary>
-            <pre>{described.detail}</pre>
-          </details>
+          <ErrorDetails described={described} />
           <button type="button" className="button" onClick={onRetry}>
             {SIGN_IN_RETRY}
           </button>

@@ -1,4 +1,5 @@
 import { Link, useRouteError } from 'react-router';
+import { ErrorDetails } from '../components/error-details';
 import { describePageError, ERROR_LABELS } from '../lib/i18n/errors';
 import { APP_TITLE, BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
@@ -22,10 +23,7 @@ export function RouteError({ frame }: { frame: Frame }) {
     <section className={`gate route-error route-error--${frame}`} role="alert" aria-labelledby="route-error-title">
       <h1 id="route-error-title">{outdated ? ERROR_LABELS.outdated : PAGE_ERROR}</h1>
       <p>{described.message}</p>
-      <details className="error-panel__details">
-        <summary>详情</summary>
-        <pre>{described.detail}</pre>
-      </details>
+      <ErrorDetails described={described} />
       <p className="route-error__actions">
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {outdated ? RELOAD_UPDATED_PAGE : RELOAD}

@@ -1,5 +1,6 @@
 import { describeStartupError } from '../lib/i18n/errors';
-import { APP_TITLE, DETAILS, RELOAD, STARTUP_FAILED } from '../lib/i18n/strings';
+import { ErrorDetails } from '../components/error-details';
+import { APP_TITLE, RELOAD, STARTUP_FAILED } from '../lib/i18n/strings';
 
 /**
  * The page when the app cannot start (config.json unreadable or wrong): the header index.html
@@ -19,10 +20,7 @@ export function StartupError({ error }: { error: unknown }) {
         <section className="gate" role="alert" aria-labelledby="startup-title">
           <h1 id="startup-title">{STARTUP_FAILED}</h1>
           <p>{described.message}</p>
-          <details className="error-panel__details">
-            <summary>{DETAILS}</summary>
-            <pre>{described.detail}</pre>
-          </details>
+          <ErrorDetails described={described} />
           <button type="button" className="button" onClick={() => window.location.reload()}>
             {RELOAD}
           </button>

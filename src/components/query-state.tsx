@@ -2,7 +2,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CombinedError } from '../lib/api/bundle';
-import { NO_DATA, NO_DATA_HINT, STILL_LOADING } from '../lib/i18n/strings';
+import { NO_DATA, NO_DATA_HINT, RETRY, STILL_LOADING } from '../lib/i18n/strings';
 import { EmptyState } from './empty-state';
 import { ErrorPanel } from './error-panel';
 import { useReportPanelFailure } from '../lib/page-failures';
@@ -85,7 +85,7 @@ function StaleNotice({ failed }: { failed: readonly UseQueryResult<unknown, Erro
     <p className="query-state__stale" role="status">
       <span aria-hidden="true">⚠</span> 未能更新，显示的是上次取得的数据。
       <button type="button" className="button button--small" onClick={() => failed.forEach((q) => void q.refetch())}>
-        重试
+        {RETRY}
       </button>
     </p>
   );

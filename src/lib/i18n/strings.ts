@@ -27,6 +27,7 @@ export const RELOAD = '重新加载';
 export const RELOAD_UPDATED_PAGE = '页面已更新，重新加载';
 export const BACK_TO_OVERVIEW = '返回总览';
 export const DETAILS = '详情';
+export const RETRY = '重试';
 
 export const NOT_OFFERED = '未开通';
 /** An offered service without a report (yet) for the period: not zero, not 未开通. */

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { describeError, type DescribedError } from '../../../lib/i18n/errors';
-import { RELOAD_UPDATED_PAGE, SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
+import { SIGN_IN_RETRY, SIGN_IN_TITLE, STILL_LOADING } from '../../../lib/i18n/strings';
+import { ErrorDetails, errorAction } from '../../../components/error-details';
+import { forgetFailures } from '../../../lib/page-failures';
 import { clearSnapshot } from '../../../lib/offline/persist';
 import { useSlow } from '../../../lib/use-slow';
 
@@ -31,10 +33,7 @@ export function signedOutError(queries: ReadonlyArray<{ error: unknown }>): unkn
 export function DeckError({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
   const described = describeError(error);
   if (described.kind === 'unauthorized') return <DeckSignIn error={error} />;
-  const reload = described.kind === 'outdated';
-  return (
-    <ErrorSlide title={`${title} · ${described.label}`} described={described} action={reload ? RELOAD_UPDATED_PAGE : '重试'} onAction={reload ? () => window.location.reload() : onRetry} />
-  );
+  return <ErrorSlide title={`${title} · ${described.label}`} described={described} action={errorAction(described, onRetry)} />;
 }
 
 /**
@@ -46,22 +45,20 @@ export function DeckSignIn({ error }: { error: unknown }) {
   useEffect(() => {
     void clearSnapshot().catch(() => undefined);
   }, []);
-  const retry = () => void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
-  return <ErrorSlide title={SIGN_IN_TITLE} described={describeError(error)} action={SIGN_IN_RETRY} onAction={retry} />;
+  return <ErrorSlide title={SIGN_IN_TITLE} described={describeError(error)} action={{ label: SIGN_IN_RETRY, run: () => void forgetFailures(client) }} />;
 }
 
-function ErrorSlide({ title, described, action, onAction }: { title: string; described: DescribedError; action: string; onAction: () => void }) {
+function ErrorSlide({ title, described, action }: { title: string; described: DescribedError; action: ReturnType<typeof errorAction> }) {
   return (
     <div className="deck-message" role="alert">
       <h1 className="deck-message__title">{title}</h1>
       <p className="deck-message__detail">{described.message}</p>
-      <details className="deck-message__details">
-        <summary>详情</summary>
-        <pre>{described.detail}</pre>
-      </details>
-      <button type="button" className="deck__button deck__button--primary" onClick={onAction}>
-        {action}
-      </button>
+      <ErrorDetails described={described} className="deck-message__details" />
+      {action && (
+        <button type="button" className="deck__button deck__button--primary" onClick={action.run}>
+          {action.label}
+        </button>
+      )}
     </div>
   );
 }
