@@ -15,7 +15,8 @@ function registerOfflineShell(mockMode: string) {
   if (!import.meta.env.PROD || mockMode === 'worker' || !('serviceWorker' in navigator)) return;
   // The config was read before the worker took over: read it once through the worker, so an
   // offline reload finds it in the worker's cache.
-  const warm = () => void fetch(CONFIG_URL, { cache: 'no-store' }).catch(() => undefined);
+  // (The body is read: a response left unread stays open through the worker.)
+  const warm = () => void fetch(CONFIG_URL, { cache: 'no-store' }).then((response) => response.arrayBuffer()).catch(() => undefined);
   if (!navigator.serviceWorker.controller) navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
   void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
 }

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorPanel } from '../components/error-panel';
-import { ErrorDetails } from '../components/error-details';
 import { Skeleton } from '../components/skeleton';
 import { periodFromSearch, withPeriod } from '../domain/period';
 import { PARAM } from '../domain/url-params';
@@ -11,10 +10,11 @@ import { HttpError } from '../lib/api/client';
 import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
 import { periodCorrectionNotice } from '../lib/i18n/sentences';
-import { APP_TITLE, SIGN_IN_RETRY, SIGN_IN_TITLE } from '../lib/i18n/strings';
+import { SIGN_IN_RETRY, SIGN_IN_TITLE } from '../lib/i18n/strings';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { forgetFailures } from '../lib/page-failures';
 import { usePeriodHref } from '../lib/use-url-state';
+import { BareShell, Gate } from './bare-shell';
 import { PageRecovery } from './page-recovery';
 import { PeriodPicker } from './period-picker';
 import { PrintStamp } from './print-stamp';
@@ -137,27 +137,13 @@ function CanonicalPeriod({ range, children }: { range: { firstMonth: string; lat
 }
 
 function SignInRequired({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const described = describeError(error);
   return (
-    <div className="shell">
-      <header className="shell__header">
-        <div className="shell__brand">
-          <span className="shell__title">{APP_TITLE}</span>
-        </div>
-        <div className="shell__tools">
-          <UserMenu />
-        </div>
-      </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
-        <section className="gate" role="alert" aria-labelledby="gate-title">
-          <h1 id="gate-title">{SIGN_IN_TITLE}</h1>
-          <p>{described.message}</p>
-          <ErrorDetails described={described} />
-          <button type="button" className="button" onClick={onRetry}>
-            {SIGN_IN_RETRY}
-          </button>
-        </section>
-      </main>
-    </div>
+    <BareShell tools={<UserMenu />}>
+      <Gate title={SIGN_IN_TITLE} described={describeError(error)}>
+        <button type="button" className="button" onClick={onRetry}>
+          {SIGN_IN_RETRY}
+        </button>
+      </Gate>
+    </BareShell>
   );
 }

@@ -1,8 +1,8 @@
 import { Link, useRouteError } from 'react-router';
-import { ErrorDetails } from '../components/error-details';
 import { describePageError, ERROR_LABELS } from '../lib/i18n/errors';
-import { APP_TITLE, BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
+import { BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
+import { BareShell, Gate } from './bare-shell';
 
 /**
  * Where the page stands: `page` inside the app shell (its header and navigation stay), `app` in
@@ -20,29 +20,15 @@ export function RouteError({ frame }: { frame: Frame }) {
   const href = usePeriodHref();
   const outdated = described.kind === 'outdated';
   const body = (
-    <section className={`gate route-error route-error--${frame}`} role="alert" aria-labelledby="route-error-title">
-      <h1 id="route-error-title">{outdated ? ERROR_LABELS.outdated : PAGE_ERROR}</h1>
-      <p>{described.message}</p>
-      <ErrorDetails described={described} />
+    <Gate title={outdated ? ERROR_LABELS.outdated : PAGE_ERROR} described={described} className={`route-error route-error--${frame}`}>
       <p className="route-error__actions">
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {outdated ? RELOAD_UPDATED_PAGE : RELOAD}
         </button>
         {frame === 'deck' && <Link to={href('/overview')}>{BACK_TO_OVERVIEW}</Link>}
       </p>
-    </section>
+    </Gate>
   );
-  if (frame !== 'app') return frame === 'deck' ? <div className="route-error__deck">{body}</div> : body;
-  return (
-    <div className="shell">
-      <header className="shell__header">
-        <div className="shell__brand">
-          <span className="shell__title">{APP_TITLE}</span>
-        </div>
-      </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
-        {body}
-      </main>
-    </div>
-  );
+  if (frame === 'deck') return <div className="route-error__deck">{body}</div>;
+  return frame === 'app' ? <BareShell>{body}</BareShell> : body;
 }

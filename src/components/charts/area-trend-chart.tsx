@@ -1,7 +1,8 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { useChartInteraction } from './chart-interaction';
+import { WithLegend, type LegendItem } from './chart-legend';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
 
@@ -12,6 +13,12 @@ interface AreaTrendChartProps {
   fontSize?: number;
 }
 
+const LEGEND: LegendItem[] = [
+  { name: '当月', color: PALETTE.primary, mark: 'bar' },
+  { name: '累计', color: PALETTE.secondary, mark: 'line' },
+  { name: '序时累计目标', color: PALETTE.target, mark: 'dashed' },
+];
+
 /** Monthly values (bars) and the cumulative value against the cumulative target (lines). */
 export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProps) {
   const axisWidth = fontSize * 4.5;
@@ -20,18 +27,19 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   const interaction = useChartInteraction();
   const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} yAxisId="month" />
-        <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} tick={PlainTick} />
-        <YAxis yAxisId="month" width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
-        <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
-        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} />
-        <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
-        <Bar yAxisId="month" dataKey="value" name="当月" fill={PALETTE.primary} isAnimationActive={false} />
-        <Line yAxisId="total" dataKey="cumulative" name="累计" stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
-        <Line yAxisId="total" dataKey="target" name="序时累计目标" stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <WithLegend items={LEGEND} fontSize={fontSize}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} yAxisId="month" />
+          <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} tick={PlainTick} />
+          <YAxis yAxisId="month" width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+          <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+          <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} />
+          <Bar yAxisId="month" dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
+          <Line yAxisId="total" dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
+          <Line yAxisId="total" dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </WithLegend>
   );
 }

@@ -1,5 +1,6 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
+import { WithLegend } from './chart-legend';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
 
@@ -27,28 +28,29 @@ export function LinesChart<Row>({ rows, xKey, series, format, reference }: Lines
   const interaction = useChartInteraction();
   const dotsAllowed = rows.length <= 60;
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={rows as Row[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
-        <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" tick={PlainTick} />
-        <YAxis width={56} interval={0} tickFormatter={(v: number) => format(v)} fontSize={12} tick={PlainTick} />
-        <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
-        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-        {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}
-        {series.map((s) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.name}
-            stroke={s.color}
-            strokeWidth={s.dashed ? 2 : 2.5}
-            strokeDasharray={s.dashed ? '6 4' : undefined}
-            dot={dotsAllowed && (s.dots ?? true)}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <WithLegend items={series.map((s) => ({ name: s.name, color: s.color, mark: s.dashed ? 'dashed' : 'line' }))} fontSize={12}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows as Row[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+          <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" tick={PlainTick} />
+          <YAxis width={56} interval={0} tickFormatter={(v: number) => format(v)} fontSize={12} tick={PlainTick} />
+          <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
+          {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={s.dashed ? 2 : 2.5}
+              strokeDasharray={s.dashed ? '6 4' : undefined}
+              dot={dotsAllowed && (s.dots ?? true)}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </WithLegend>
   );
 }

@@ -3,7 +3,7 @@
 // with the page's own fonts: nothing is fetched, so it works offline.
 
 export interface PngInput {
-  /** The element the chart is drawn in (its largest SVG is the chart; recharts' legend is HTML beside it). */
+  /** The element the chart is drawn in (its largest SVG is the chart; its legend is HTML beside it). */
   container: HTMLElement;
   title: string;
   periodLabel: string;
@@ -92,14 +92,9 @@ export function chartSvg(container: HTMLElement): SVGSVGElement | null {
   return svgs.sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)[0] ?? null;
 }
 
-/** recharts' legend entries with the colour of each icon. */
+/** The chart's legend entries (components/charts/chart-legend.tsx) with the colour of each. */
 function legendOf(container: HTMLElement): Array<{ label: string; color: string }> {
-  return [...container.querySelectorAll('.recharts-legend-item')].map((item) => {
-    const mark = item.querySelector('path, line, rect');
-    const fill = mark?.getAttribute('fill');
-    const color = fill && fill !== 'none' ? fill : (mark?.getAttribute('stroke') ?? '#000');
-    return { label: item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '', color };
-  });
+  return [...container.querySelectorAll<HTMLElement>('.chart-legend__item')].map((item) => ({ label: item.textContent ?? '', color: item.dataset.color ?? '#000' }));
 }
 
 /** Colours and font of the page around the chart, so the picture looks like the screen (either theme). */
