@@ -144,5 +144,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/setup.ts'],
     restoreMocks: true,
+    // A bound on a hang, not a speed test (speed is the bench's): a 2-core machine under load
+    // renders a whole page in jsdom in well over vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -32,7 +32,7 @@ async function savedCsv(panel: HTMLElement): Promise<string> {
   });
 }
 
-describe('text from the catalogue', { timeout: 20_000 }, () => {
+describe('text from the catalogue', () => {
   it('a unit or definition carrying bidi controls reaches neither the screen nor the CSV', async () => {
     const dataset = generateDataset();
     server.use(
@@ -57,7 +57,7 @@ describe('text from the catalogue', { timeout: 20_000 }, () => {
     server.use(http.get('*/api/series', () => HttpResponse.json({ error: `${RLO}系统维护中${PDF}` }, { status: 500 })));
     renderApp('/overview?from=2021-01&to=2021-06');
     const card = await screen.findByRole('article', { name: '走访群众' });
-    await within(card).findByText(/^服务器出错，未能取得指标数据：.*系统维护中/, {}, { timeout: 5000 });
+    await within(card).findByText(/^服务器出错，未能取得指标数据：.*系统维护中/);
     expect(card.textContent).not.toMatch(BIDI);
   });
 });
@@ -68,7 +68,7 @@ function factOf(card: HTMLElement, term: string): string {
   return dt.nextElementSibling?.textContent ?? '';
 }
 
-describe('a card without figures', { timeout: 20_000 }, () => {
+describe('a card without figures', () => {
   it('says 暂无数据 in its pace badge beside a target, never 无目标', async () => {
     renderApp('/overview?from=2021-01&to=2021-06&scenario=no-report');
     const card = await screen.findByRole('article', { name: '走访群众' });

@@ -54,7 +54,7 @@ describe('the deck', () => {
     expect(within(currentSlide()).getByText('2021年1—6月走访群众暂无数据。')).toBeInTheDocument();
   });
 
-  it('keeps its snapshot while presenting, and 刷新数据 says what changed', { timeout: 20_000 }, async () => {
+  it('keeps its snapshot while presenting, and 刷新数据 says what changed', async () => {
     const user = userEvent.setup();
     renderApp('/present?from=2021-01&to=2021-06&slide=2');
     const headline = await waitFor(() => within(currentSlide()).getByText(/^2021年1—6月走访群众 /));

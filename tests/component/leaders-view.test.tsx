@@ -38,7 +38,6 @@ async function loadedCard(title: string): Promise<HTMLElement> {
       expect(within(card).getByText('目标', { selector: 'dt' })).toBeInTheDocument();
       return card;
     },
-    { timeout: 3000 },
   );
 }
 

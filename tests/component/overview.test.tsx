@@ -69,13 +69,14 @@ describe('overview', () => {
   it('has the other presets’ figures ready once the page has settled: 上一年 shows at once, with the network held', async () => {
     const user = userEvent.setup();
     const counts = countRequests();
-    renderApp('/overview?from=2021-01&to=2021-06');
+    const { queryClient } = renderApp('/overview?from=2021-01&to=2021-06');
     const visits = await areaPanel('走访群众合计');
     await waitFor(() => expect(figureOf(visits, '走访群众')).toBe('1,608户'));
     // In idle time the page asked for the other presets (本月, 本季度, 上一年)…
-    await waitFor(() => expect([...counts.keys()].some((k) => k.includes('from=2020-01&to=2020-12'))).toBe(true), { timeout: 5_000 });
+    await waitFor(() => expect([...counts.keys()].some((k) => k.includes('from=2020-01&to=2020-12'))).toBe(true));
     await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // …and has their answers (not a pause that a busy machine outlasts).
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     // …so with every request from now on held, choosing 上一年 still shows its figures.
     const hold = holdRequests(() => true);
     await user.click(screen.getByRole('button', { name: '上一年' }));
@@ -145,7 +146,7 @@ describe('overview', () => {
       }),
     );
     renderApp('/overview?from=2020-01&to=2020-12');
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('HTTP 503');
     expect(alert).toHaveTextContent('数据库维护中');
     expect(failures).toBe(3); // the first try and two retries

@@ -56,8 +56,8 @@ describe('a period change keeps the last figures on every page', () => {
     renderApp(`${url}${url.includes('?') ? '&' : '?'}from=2021-01&to=2021-06`);
     await figure(scope, before);
     // Every panel has shown its figures (the overview's below the first screen come a moment later).
-    if (ready) await waitFor(ready, { timeout: 5_000 });
-    await waitFor(() => expect(screen.queryAllByRole('status', { name: '正在加载' })).toHaveLength(0), { timeout: 5_000 });
+    if (ready) await waitFor(ready);
+    await waitFor(() => expect(screen.queryAllByRole('status', { name: '正在加载' })).toHaveLength(0));
     const hold = holdRequests((u) => u.pathname.endsWith('/series') && u.searchParams.get('to') === '2020-12');
     await user.click(screen.getByRole('button', { name: '上一年' }));
     await waitFor(() => expect(hold.held.length).toBeGreaterThan(0));

@@ -26,7 +26,7 @@ describe('signing in again', () => {
     '/overview': async () => waitFor(() => expect(screen.getByRole('article', { name: '走访群众' })).toHaveTextContent('1,608户')),
   };
 
-  it.each(Object.keys(figures))('%s: 已重新登录，再试一次 asks again for everything refused, not only the session', { timeout: 20_000 }, async (path) => {
+  it.each(Object.keys(figures))('%s: 已重新登录，再试一次 asks again for everything refused, not only the session', async (path) => {
     const user = userEvent.setup();
     renderApp(`${path}?${PERIOD}&scenario=unauthorized`);
     await screen.findByRole('heading', { level: 1, name: '请重新登录' });
@@ -40,28 +40,28 @@ describe('signing in again', () => {
 });
 
 describe('全部重试 after requests timed out', () => {
-  it('brings every panel back in one click, and the notice goes', { timeout: 30_000 }, async () => {
+  it('brings every panel back in one click, and the notice goes', async () => {
     // An idle browser: the page's background work (other periods fetched ahead) runs as soon as it may.
     vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
     vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
     const user = userEvent.setup();
     renderApp(`/overview?${PERIOD}&scenario=hang`, { requestTimeoutMs: 1000 });
     const attention = await screen.findByRole('region', { name: '需要关注' });
-    await within(attention).findByText(/超时/, {}, { timeout: 10_000 });
+    await within(attention).findByText(/超时/);
     expect(within(screen.getByRole('article', { name: '走访群众' })).getByText(/超时/)).toBeInTheDocument();
     backendRecovers();
     await user.click(screen.getByRole('button', { name: '全部重试' }));
-    await within(attention).findByRole('list', {}, { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByRole('article', { name: '走访群众' })).toHaveTextContent('1,608户'), { timeout: 10_000 });
-    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0), { timeout: 10_000 });
+    await within(attention).findByRole('list');
+    await waitFor(() => expect(screen.getByRole('article', { name: '走访群众' })).toHaveTextContent('1,608户'));
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
   });
 });
 
 describe('the page notice', () => {
-  it('counts the panels that show an error (server-error on /overview: 13)', { timeout: 20_000 }, async () => {
+  it('counts the panels that show an error (server-error on /overview: 13)', async () => {
     renderApp(`/overview?${PERIOD}&scenario=server-error`);
     // Five areas (card and trend each), the completion chart, 需要关注 and the totals.
-    await waitFor(() => expect(failedPanels()).toHaveLength(13), { timeout: 10_000 });
+    await waitFor(() => expect(failedPanels()).toHaveLength(13));
     await waitFor(() => expect(noticeCount()).toBe(failedPanels().length));
     expect(pageNotice()).toHaveTextContent('本页有 13 处未能取得数据。');
   });

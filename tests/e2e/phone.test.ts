@@ -131,12 +131,13 @@ describe('on a phone (390×844, touch)', () => {
     await settle(page, '各社区');
     await page.evaluate(() => window.scrollTo(0, 900));
     const before = await page.evaluate(() => window.scrollY);
+    // Each turn has happened once the page is laid out at the new width.
     await page.setViewportSize({ width: 844, height: 390 });
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(844);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(390);
     expect(page.url()).toContain('from=2021-01&to=2021-03');
-    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(400);
+    await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(400);
     expect(await page.getByRole('button', { name: /统计时段：\s*2021年1—3月/ }).count()).toBe(1);
   });
 

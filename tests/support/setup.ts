@@ -11,8 +11,9 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-// Lazy route chunks and several requests per page: on a busy 2-core CI machine, 1 s is too tight.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy route chunks and several requests per page: on a busy 2-core CI machine (or one with its
+// cores loaded), a page takes several seconds to show. A bound on waiting for what the user sees.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
