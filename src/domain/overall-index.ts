@@ -31,13 +31,15 @@ export interface IndexStanding extends RankedCommunity {
  * for. null when it has none. `byMetric` holds each weighed metric's standings (completion basis).
  */
 export function indexScore(parts: ReadonlyArray<{ metric: Metric; weight: number; completion: number | null }>): { score: number | null; parts: IndexPart[] } {
-  const counted = parts.filter((p) => p.completion !== null && Number.isFinite(p.completion));
+  // +∞ is a lower-is-better metric at 0 (the best there is): it counts, capped like any other.
+  const usable = (c: number | null): c is number => c !== null && !Number.isNaN(c) && c !== Number.NEGATIVE_INFINITY;
+  const counted = parts.filter((p) => usable(p.completion));
   const total = counted.reduce((s, p) => s + p.weight, 0);
   const score = total > 0 ? counted.reduce((s, p) => s + p.weight * Math.min(p.completion as number, INDEX_CAP), 0) / total : null;
   return {
     score,
     parts: parts.map((p) => {
-      const used = p.completion !== null && Number.isFinite(p.completion);
+      const used = usable(p.completion);
       return { metric: p.metric, weight: p.weight, counted: used ? Math.min(p.completion as number, INDEX_CAP) : null, share: used && total > 0 ? p.weight / total : 0 };
     }),
   };

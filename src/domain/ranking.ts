@@ -8,7 +8,7 @@ export interface Ranked<T> {
 }
 
 /** Ratios computed two ways (100/120 and 50/60) must tie: compare at 12 significant digits. */
-function tieKey(value: number): number {
+export function tieKey(value: number): number {
   return Number(value.toPrecision(12));
 }
 

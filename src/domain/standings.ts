@@ -124,16 +124,14 @@ const up = (x: number) => Math.ceil(x - 1e-9);
 const down = (x: number) => Math.floor(x + 1e-9);
 
 /**
- * How much more (or less) of the metric lifts a community to the next place up: to the score
- * of the closest community above (a tie counts as reached, since ties share the rank). None
- * for first place or a community without a rank.
+ * The place just above a ranked community: the closest score above its own (a tie counts as
+ * reached, since ties share the rank). None for first place or a community without a rank.
  */
-export function gapToNext(ranking: Ranking, communityId: string, metric: Pick<Metric, 'higherIsBetter'>, basis: RankingBasis): (Gap & { toRank: number }) | null {
+export function placeAbove<S extends RankedCommunity>(ranking: Ranking<S>, communityId: string): (S & { score: number; rank: number }) | null {
   const at = indexOf(ranking).place.get(communityId);
   if (at === undefined) return null;
   const { ranked } = ranking;
   const me = ranked[at];
-  if (me.rank === 1 || me.value === null) return null;
   // `ranked` is best first and ties share a rank: the closest score above is in the tie group
   // just before this community's (its lowest score; the first of equals).
   let j = at - 1;
@@ -141,6 +139,18 @@ export function gapToNext(ranking: Ranking, communityId: string, metric: Pick<Me
   if (j < 0) return null;
   let next = ranked[j];
   for (let k = j - 1; k >= 0 && ranked[k].rank === next.rank; k--) if (ranked[k].score <= next.score) next = ranked[k];
+  return next;
+}
+
+/**
+ * How much more (or less) of the metric lifts a community to the next place up: to the score
+ * of the closest community above (a tie counts as reached, since ties share the rank). None
+ * for first place or a community without a rank.
+ */
+export function gapToNext(ranking: Ranking, communityId: string, metric: Pick<Metric, 'higherIsBetter'>, basis: RankingBasis): (Gap & { toRank: number }) | null {
+  const me = standingOf(ranking, communityId);
+  const next = placeAbove(ranking, communityId);
+  if (!me || !next || me.value === null) return null;
   let gap: Gap;
   if (basis === 'value') {
     const amount = Math.abs((next.value as number) - me.value);
