@@ -95,7 +95,10 @@ describe('overview', () => {
     const hold = holdRequests(() => true);
     await user.selectOptions(within(completion).getByRole('combobox', { name: '指标' }), '新增停车位');
     await within(completion).findByText(/^2021年1—6月各社区新增停车位完成率：/);
-    expect(hold.held.filter((url) => url.includes('groupBy=community') || url.includes('level=community'))).toEqual([]);
+    // Nothing asked for this period's per-community figures (the other presets' may be fetched
+    // ahead in idle time meanwhile: on a busy machine that idle time comes late).
+    const thisPeriod = (url: string) => url.includes('from=2021-01&to=2021-06') || url.includes('years=2021&');
+    expect(hold.held.filter((url) => thisPeriod(url) && (url.includes('groupBy=community') || url.includes('level=community')))).toEqual([]);
     hold.release();
   });
 

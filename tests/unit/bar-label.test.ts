@@ -40,15 +40,17 @@ describe('a ranking bar’s axis label', () => {
   });
 
   it('always starts with its rank and fits, whatever the name', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.boolean(), (rank, name, own) => {
-        const row = { rank, label: name, ...(own && { tag: '（本社区）' }) };
-        const label = barAxisLabel(row);
-        expect(label.startsWith(`${rank} `)).toBe(true);
-        expect(textWidthEm(label)).toBeLessThanOrEqual(11);
-        if (own) expect(label.endsWith('（本社区）')).toBe(true);
-      }),
-    );
+    const fits = fc.property(fc.integer({ min: 1, max: 500 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.boolean(), (rank, name, own) => {
+      const row = { rank, label: name, ...(own && { tag: '（本社区）' }) };
+      const label = barAxisLabel(row);
+      expect(label.startsWith(`${rank} `)).toBe(true);
+      expect(textWidthEm(label)).toBeLessThanOrEqual(11);
+      if (own) expect(label.endsWith('（本社区）')).toBe(true);
+    });
+    fc.assert(fits);
+    // A case a random run once found: widths of 0.55 em added up in floating point came to
+    // 11.000000000000002 em (now summed in whole hundredths of an em). Replayed every run.
+    fc.assert(fits, { seed: 1834638378, path: '83', endOnFailure: true });
   });
 
   it('is written whole for the tooltip and a slide’s CSV', () => {

@@ -74,28 +74,36 @@ const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
 const WIDE_ASCII = /[A-Z@%&#]/;
 const WIDEST_ASCII = /[MWmw]/;
 
-/** A character's estimated width in em: ASCII ≈ 0.55 (capitals 0.7, M W m w 0.95), marks and zero-width 0, anything else 1. */
-function charWidthEm(char: string): number {
-  if (char.charCodeAt(0) < 0x80) return WIDEST_ASCII.test(char) ? 0.95 : WIDE_ASCII.test(char) ? 0.7 : 0.55;
-  return ZERO_WIDTH.test(char) ? 0 : 1;
+/**
+ * A character's estimated width in hundredths of an em (whole numbers, so sums are exact): ASCII
+ * ≈ 55 (capitals 70, M W m w 95), marks and zero-width 0, anything else 100.
+ */
+function charWidth(char: string): number {
+  if (char.charCodeAt(0) < 0x80) return WIDEST_ASCII.test(char) ? 95 : WIDE_ASCII.test(char) ? 70 : 55;
+  return ZERO_WIDTH.test(char) ? 0 : 100;
 }
+
+const widthOf = (text: string) => {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+};
 
 /** The estimated width of a line of text, in em. */
 export function textWidthEm(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidthEm(char);
-  return width;
+  return widthOf(text) / 100;
 }
 
 /** Text cut with … to fit `room` em by textWidthEm (the … takes 1 em); empty when not even … fits. */
 export function clipToWidth(text: string, room: number): string {
-  if (textWidthEm(text) <= room) return text;
-  if (room < 1) return '';
-  let width = 1;
+  const limit = Math.floor(room * 100 + 1e-6);
+  if (widthOf(text) <= limit) return text;
+  if (limit < 100) return '';
+  let width = 100;
   let kept = '';
   for (const char of text) {
-    width += charWidthEm(char);
-    if (width > room) break;
+    width += charWidth(char);
+    if (width > limit) break;
     kept += char;
   }
   // No joiner or space left dangling before the ….
