@@ -5,7 +5,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completionRanking, zhNumber } from '../support/dataset-figures';
-import { historyPeriods } from '../../src/domain/history';
+import { HISTORY_LENGTH, historyPeriods } from '../../src/domain/history';
+import { BLACK_STREAK_WARNING, BOARD_SIZE } from '../../src/domain/ranking';
 import { countRequests } from '../support/hold-requests';
 import { sampleDataset } from '../support/msw-server';
 import { currentSearch, renderApp } from '../support/render-app';
@@ -140,7 +141,21 @@ describe('/rankings', () => {
       expect(cells.at(-3)).toHaveTextContent('黑榜');
     }
     const names = warned.map((r) => within(r).getByRole('rowheader').textContent);
-    if (names.length) expect(within(history).getByText(/^连续两期黑榜：/)).toHaveTextContent(names[0] as string);
+    if (names.length) expect(within(history).getByText(new RegExp(`^连续 ${BLACK_STREAK_WARNING} 期黑榜：`))).toHaveTextContent(names[0] as string);
+  });
+
+  it('says as many periods as the record shows, and the board sizes and streak of the rules', async () => {
+    renderApp(`/rankings?${period}&metric=visits`);
+    const history = await screen.findByRole('region', { name: '红黑榜记录' });
+    const grid = await within(history).findByRole('table');
+    const periodColumns = within(grid).getAllByRole('columnheader').length - 2; // 社区 and 连续黑榜 aside
+    // 2021年1—6月 and the half-years before it, as far back as the data goes (2019-01).
+    expect(periodColumns).toBe(historyPeriods({ from: '2021-01', to: '2021-06' }, sampleDataset.meta).length);
+    expect(periodColumns).toBeLessThan(HISTORY_LENGTH);
+    expect(history).toHaveTextContent(`近 ${periodColumns} 期（与本期等长的时段）的名次`);
+    expect(history).toHaveTextContent(`连续 ${BLACK_STREAK_WARNING} 期黑榜的社区需重点督办`);
+    expect(history).not.toHaveTextContent(`近 ${HISTORY_LENGTH} 期`);
+    expect(history).toHaveTextContent(`前 ${BOARD_SIZE} 名`);
   });
 
   it('shows the tile map: one square per community, each opening it', async () => {

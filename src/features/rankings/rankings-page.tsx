@@ -8,6 +8,7 @@ import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { barFormat, RankingFrame, rankingTiles, type BarMeasure } from '../../components/ranking-frame';
 import { TileMap } from '../../components/tile-map';
+import { historyPeriods } from '../../domain/history';
 import type { DataRange, Period } from '../../domain/period';
 import { MIN_RANKED_FOR_BOARDS } from '../../domain/ranking';
 import { canOpenCommunity } from '../../domain/access';
@@ -17,7 +18,7 @@ import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../../lib/api/contract';
 import { metricsOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
-import { rankingRule, rankingSentence } from '../../lib/i18n/sentences';
+import { historySubtitle, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
 import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
 import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
@@ -96,7 +97,7 @@ function RankingPanels({ subject, name, catalogue, period, range, basis, view }:
           {([data]) => <CurrentRanking data={data} catalogue={catalogue} basis={basis} view={view} />}
         </QueryState>
       </Panel>
-      <Panel title="红黑榜记录" subtitle="近 6 期（与本期等长的时段）的名次；连续两期黑榜的社区需重点督办">
+      <Panel title="红黑榜记录" subtitle={historySubtitle(historyPeriods(period, range).length)}>
         <QueryState queries={[query]} height={480} errorTitle="排名数据加载失败">
           {([data]) => <BoardHistoryPanel data={data} catalogue={catalogue} basis={basis} />}
         </QueryState>

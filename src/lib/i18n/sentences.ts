@@ -3,14 +3,14 @@
 import { findMetric } from '../../domain/catalogue';
 import { INDEX_CAP } from '../../domain/overall-index';
 import type { CompletionStats, MetricProgress } from '../../domain/progress';
-import type { Board, Movement } from '../../domain/ranking';
+import { BLACK_STREAK_WARNING, BOARD_SIZE, type Board, type Movement } from '../../domain/ranking';
 import type { Gap, RankingBasis } from '../../domain/standings';
 import { isValidMonth } from '../../domain/month';
 import type { DataRange, Period } from '../../domain/period';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
-import { BOARD_LABELS, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
+import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
@@ -246,4 +246,38 @@ export function releaseRule(period: Period, hasOwnCommunity: boolean): string {
 export function pageFailureNotice({ failed, stale }: { failed: number; stale: number }): string {
   const parts = [failed > 0 && `${formatNumber(failed)} 处未能取得数据`, stale > 0 && `${formatNumber(stale)} 处未能更新`].filter(Boolean);
   return `本页有 ${parts.join('，')}。网络恢复后会自动重试。`;
+}
+
+// issue 24: rule numbers in prose come from the domain's constants (BOARD_SIZE, HISTORY_LENGTH, BLACK_STREAK_WARNING).
+
+/** "红榜：前 3 名；黑榜：后 3 名" */
+export function boardRuleWords(): string {
+  return `${BOARD_ICONS.red}${BOARD_LABELS.red}：前 ${BOARD_SIZE} 名；${BOARD_ICONS.black}${BOARD_LABELS.black}：后 ${BOARD_SIZE} 名`;
+}
+
+/** A slide's mark beside a community on the 黑榜 periods running: "连续 2 期". */
+export function streakMark(): string {
+  return `连续 ${BLACK_STREAK_WARNING} 期`;
+}
+
+/** "连续 2 期黑榜" */
+export function streakWords(): string {
+  return `连续 ${BLACK_STREAK_WARNING} 期${BOARD_LABELS.black}`;
+}
+
+/** Under the 红黑榜 record's title: how many periods it holds (as many as the data covers). */
+export function historySubtitle(periods: number): string {
+  return `近 ${periods} 期（与本期等长的时段）的名次；${streakWords()}的社区需重点督办`;
+}
+
+/** The record's own sentence: "近 5 期综合指数名次（红榜：前 3 名；黑榜：后 3 名）。" + the warning. */
+export function historySummary(periods: number, name: string, warning: string): string {
+  return `近 ${periods} 期${name}名次（${boardRuleWords()}）。${warning}`;
+}
+
+/** Who is on the 黑榜 periods running, or that nobody is, or that there is no 红黑榜 this period. */
+export function historyWarning(warned: ReadonlyArray<{ name: string; streak: number }>, boardsShown: boolean, minimum: number): string {
+  if (warned.length > 0) return `${streakWords()}：${warned.map((w) => `${w.name}（连续 ${w.streak} 期）`).join('、')}。`;
+  if (boardsShown) return `没有社区${streakWords()}。`;
+  return `本期参与排名的社区少于 ${minimum} 个，不评红黑榜。`;
 }

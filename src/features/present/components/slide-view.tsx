@@ -1,6 +1,7 @@
 import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy-charts';
 import { barFormat } from '../../../components/ranking-frame';
 import { formatPercent } from '../../../lib/i18n/format';
+import { streakMark } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS } from '../../../lib/i18n/strings';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../../../lib/use-match-media';
 import type { BoardEntry, Slide } from '../lib/slides';
@@ -110,7 +111,7 @@ function BoardList({ board, entries }: { board: 'red' | 'black'; entries: BoardE
             <span className="slide__board-rank">{e.rank}</span>
             <span className="slide__board-name">{e.name}</span>
             <span className="slide__board-move">{e.movement}</span>
-            {e.warned && <span className="slide__board-warn">⚠ 连续两期</span>}
+            {e.warned && <span className="slide__board-warn">⚠ {streakMark()}</span>}
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ import type { RankingBasis } from '../../../domain/standings';
 import type { Catalogue } from '../../../lib/api/contract';
 import type { RankingHistoryData } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
-import { historyFocusNote, showAllCommunities } from '../../../lib/i18n/sentences';
+import { historyFocusNote, historySummary, historyWarning, showAllCommunities } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { dataSubject, rankingsViewOf } from '../lib/rankings-data';
@@ -84,12 +84,11 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   const last = history.periods[history.periods.length - 1];
   const periodLabel = `${formatPeriod(history.periods[0])}—${formatPeriod(last)}`;
-  const warning =
-    history.warnings.length > 0
-      ? `连续两期黑榜：${history.warnings.map((r) => `${r.community.name}（连续 ${r.blackStreak} 期）`).join('、')}。`
-      : history.boardsShown[history.boardsShown.length - 1]
-        ? '没有社区连续两期在黑榜。'
-        : `本期参与排名的社区少于 ${MIN_RANKED_FOR_BOARDS} 个，不评红黑榜。`;
+  const warning = historyWarning(
+    history.warnings.map((r) => ({ name: r.community.name, streak: r.blackStreak })),
+    history.boardsShown[history.boardsShown.length - 1] ?? false,
+    MIN_RANKED_FOR_BOARDS,
+  );
   return (
     <div className="board-history">
       <p className={history.warnings.length ? 'board-history__warning' : 'board-history__ok'} role={history.warnings.length ? 'note' : undefined}>
@@ -107,7 +106,7 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
       <ChartFrame
         title={`${name}红黑榜记录`}
         periodLabel={periodLabel}
-        summary={`近 ${history.periods.length} 期${name}名次（${BOARD_ICONS.red}${BOARD_LABELS.red}：前三名；${BOARD_ICONS.black}${BOARD_LABELS.black}：后三名）。${warning}`}
+        summary={historySummary(history.periods.length, name, warning)}
         rows={rows}
         columns={columns}
         rowKey={(r) => r.community.id}
