@@ -8,7 +8,8 @@ import { oncePer } from './once-per';
 import { completionRate } from './pace';
 import type { Period } from './period';
 import { meanOf } from './progress';
-import { movement, type Movement } from './ranking';
+import { indexAdvice, type IndexAdvice } from './index-advice';
+import { blackStreak, honourBoards, MIN_RANKED_FOR_BOARDS, movement, type Board, type Movement } from './ranking';
 import { rankingsOverTime, type PeriodFigures, type RankingSubject } from './ranking-subject';
 import { gapToNext, gapToPace, standingOf, type Gap, type Ranking, type Standing } from './standings';
 import type { IndexStanding } from './overall-index';
@@ -24,6 +25,18 @@ export interface MetricStandingAtHome {
   average: number | null;
   gapToNext: (Gap & { toRank: number }) | null;
   gapToPace: Gap | null;
+  /** Whether the metric has a weight in the 综合指数. */
+  inIndex: boolean;
+  /** Too small a target to rank by completion (the ranking's flag, read defensively until it exists). */
+  smallSample: boolean;
+}
+
+/** The community on the 综合指数 红黑榜: this period's board and how many periods running it has been on the 黑榜. */
+export interface HomeBoards {
+  board: Board | null;
+  blackStreak: number;
+  /** Whether this period had enough ranked communities for a 红黑榜. */
+  shown: boolean;
 }
 
 export interface CommunityHome {
@@ -32,9 +45,15 @@ export interface CommunityHome {
   metrics: MetricStandingAtHome[];
   /** Metrics whose service it does not offer. */
   notOffered: Metric[];
-  /** Highest and lowest completion (by the ranking score) among its ranked metrics. */
+  /** Highest completion among its ranked metrics that count in the 综合指数 (small samples left out). */
   best: MetricStandingAtHome | null;
+  /** What costs it its 综合指数 place (`indexAdvice`); without an index place above, the lowest completion of the index's metrics. */
   weakest: MetricStandingAtHome | null;
+  /** The index place above and what it takes; null for first place or no index. */
+  advice: IndexAdvice | null;
+  boards: HomeBoards | null;
+  /** The period movement compares with (the one of equal length before), if any. */
+  previous: Period | null;
 }
 
 type History = ReturnType<typeof rankingsOverTime>;
@@ -46,6 +65,15 @@ export interface HomeRankings {
   /** Per community metric (by id), its ranking in each period. */
   byMetric: ReadonlyMap<string, History>;
   index: History;
+  /** The periods, oldest first. */
+  periods: readonly Period[];
+}
+
+/** The community's 综合指数 board this period and its 黑榜 streak over the periods held. */
+function indexBoards(history: History, communityId: string): HomeBoards {
+  const boards = history.map(({ ranking }) => honourBoards(ranking.ranked.map((s) => ({ item: s.community.id, score: s.score, rank: s.rank }))));
+  const own = boards.map((b) => b?.get(communityId) ?? null);
+  return { board: own[own.length - 1] ?? null, blackStreak: blackStreak(own), shown: boards[boards.length - 1] !== null };
 }
 
 /**
@@ -59,6 +87,7 @@ export function homeRankings(metrics: readonly Metric[], communities: readonly C
     communities,
     byMetric: new Map(communityMetrics(metrics).map((metric) => [metric.id, rankOver({ kind: 'metric', metric })])),
     index: rankOver({ kind: 'index' }),
+    periods: periods.map((p) => p.period),
   };
 }
 
@@ -68,6 +97,7 @@ const averageCompletion = oncePer((ranking: Ranking<Standing>) => meanOf(ranking
 /** One community's home, read from rankings computed once (`homeRankings`); null for an unknown community or no periods. */
 export function communityHomeFrom(communityId: string, rankings: HomeRankings): CommunityHome | null {
   const { metrics, communities } = rankings;
+  const periods = rankings.periods;
   const community = communities.find((c) => c.id === communityId);
   if (!community || rankings.index.length === 0) return null;
   const moveOf = (history: History) => {
@@ -90,22 +120,32 @@ export function communityHomeFrom(communityId: string, rankings: HomeRankings): 
       average: averageCompletion(ranking),
       gapToNext: gapToNext(ranking, communityId, metric, 'completion'),
       gapToPace: gapToPace(standing, metric),
+      inIndex: (metric.indexWeight ?? 0) > 0,
+      smallSample: (standing as Standing & { smallSample?: boolean }).smallSample === true,
     };
   });
-  const ranked = rows.filter((r) => r.standing.rank !== null);
+  const ranked = rows.filter((r) => r.standing.rank !== null && r.inIndex);
   const byScore = [...ranked].sort((a, b) => (b.standing.score as number) - (a.standing.score as number));
 
   const indexHistory = rankings.index;
   const indexRanking = indexHistory[indexHistory.length - 1].ranking;
   const indexStanding = standingOf(indexRanking, communityId) as IndexStanding | undefined;
   const weighed = indexStanding && indexStanding.parts.length > 0;
+  const current = new Map([...rankings.byMetric].map(([id, history]) => [id, history[history.length - 1].ranking as Ranking<Standing>]));
+  const advice = weighed ? indexAdvice(indexRanking as Ranking<IndexStanding>, current, communityId) : null;
+  const weakest = advice ? (rows.find((r) => r.metric.id === advice.metric.id) ?? null) : byScore.length > 1 ? byScore[byScore.length - 1] : null;
+  // Too few ranked (fewer than a 红黑榜 needs) or too small a target is no 最好 to speak of.
+  const best = byScore.find((r) => !r.smallSample && r.of >= MIN_RANKED_FOR_BOARDS && r !== weakest) ?? null;
 
   return {
     index: weighed ? { standing: indexStanding, of: indexRanking.ranked.length, movement: moveOf(indexHistory) } : null,
     metrics: rows,
     notOffered: communityMetrics(metrics).filter((m) => !offersService(community, m)),
-    best: byScore[0] ?? null,
-    weakest: byScore.length > 1 ? byScore[byScore.length - 1] : null,
+    best,
+    weakest,
+    advice,
+    boards: weighed ? indexBoards(indexHistory, communityId) : null,
+    previous: periods.length > 1 ? periods[periods.length - 2] : null,
   };
 }
 
@@ -122,6 +162,9 @@ export interface CompletionTrendRow {
   own: number | null;
   subdistrict: number | null;
 }
+
+/** How many months a completion trend shows, ending with the period. */
+export const TREND_MONTHS = 12;
 
 /** The months a completion trend needs: from January of the year before the period ends (running totals start each January). */
 export function completionTrendWindow(period: Period): Period {
@@ -141,7 +184,7 @@ export function completionTrend(
   targets: TargetIndex,
   period: Period,
 ): CompletionTrendRow[] {
-  const months = monthRange(addMonths(period.to, -11), period.to);
+  const months = monthRange(addMonths(period.to, -(TREND_MONTHS - 1)), period.to);
   const rate = (monthly: ReadonlyMap<string, number | null>, month: string, who: string | null) => {
     const yearly = targets.year(metricId, yearOf(month), who);
     const total = sumPeriod(monthly, { from: `${yearOf(month)}-01`, to: month });

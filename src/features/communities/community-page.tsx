@@ -67,9 +67,9 @@ const NO_ACCESS_HINT: Record<Role, string> = {
   viewer: '访客可以查看全街道的合计与社区排名。',
 };
 
-/** Every per-community metric, this period and the one before: ranks, movement, the index. */
+/** Every per-community metric over the 红黑榜 record's periods: ranks, movement, the index and its 黑榜 streak. */
 export function homeOptions(catalogue: Catalogue, period: Period, range: DataRange) {
-  return rankingHistoryOptions('all', metricIdsOf(communityMetrics(catalogue.metrics)), historyPeriods(period, range, 2));
+  return rankingHistoryOptions('all', metricIdsOf(communityMetrics(catalogue.metrics)), historyPeriods(period, range));
 }
 
 function CommunityHomePage({ community, catalogue }: { community: Community; catalogue: Catalogue }) {

@@ -3,7 +3,7 @@
 import { findMetric } from '../../domain/catalogue';
 import { INDEX_CAP } from '../../domain/overall-index';
 import type { CompletionStats, MetricProgress } from '../../domain/progress';
-import { BLACK_STREAK_WARNING, BOARD_SIZE, type Board, type Movement } from '../../domain/ranking';
+import { BLACK_STREAK_WARNING, BOARD_SIZE, MIN_RANKED_FOR_BOARDS, type Board, type Movement } from '../../domain/ranking';
 import type { Gap, RankingBasis } from '../../domain/standings';
 import { isValidMonth } from '../../domain/month';
 import type { DataRange, Period } from '../../domain/period';
@@ -99,21 +99,26 @@ export function gapToPaceSentence(gap: Gap | null, unit: string): string {
 }
 
 /**
- * A secretary's headline: "综合排名第 12 名，较上期上升 3 名；走访群众完成率最低，差 37 户达到序时进度。"
+ * A secretary's headline: "综合指数排名第 16 名（共 20 个社区），较2020年7—12月上升 3 名；综合指数升至第 15 名
+ * 还需 +1.2 分，约走访群众再增加 23 户。" Without an index place above, the weakest metric's gap to 序时进度.
  */
 export function homeHeadline(input: {
   rank: number | null;
   of: number;
   move: Movement | null;
+  /** The period the movement compares with. */
+  previous: Period | null;
+  advice: { toRank: number; points: number; name: string; unit: string; amount: number | null; direction: 'more' | 'less' } | null;
   weakest: { name: string; unit: string; gapToPace: Gap | null } | null;
 }): string {
   const parts: string[] = [];
   if (input.rank === null) parts.push(`暂无${INDEX_NAME}排名`);
   else {
-    const words = movementText(input.move).words;
+    const words = movementSince(input.move, input.previous);
     parts.push(`${INDEX_NAME}排名第 ${input.rank} 名（共 ${input.of} 个社区）${words ? `，${words}` : ''}`);
   }
-  if (input.weakest) parts.push(`${input.weakest.name}完成率最低，${gapToPaceSentence(input.weakest.gapToPace, input.weakest.unit)}`);
+  if (input.advice) parts.push(indexAdviceSentence(input.advice));
+  else if (input.weakest) parts.push(`${input.weakest.name}完成率最低，${gapToPaceSentence(input.weakest.gapToPace, input.weakest.unit)}`);
   return `${parts.join('；')}。`;
 }
 
@@ -280,4 +285,38 @@ export function historyWarning(warned: ReadonlyArray<{ name: string; streak: num
   if (warned.length > 0) return `${streakWords()}：${warned.map((w) => `${w.name}（连续 ${w.streak} 期）`).join('、')}。`;
   if (boardsShown) return `没有社区${streakWords()}。`;
   return `本期参与排名的社区少于 ${minimum} 个，不评红黑榜。`;
+}
+
+// issue 24: secretary (community page, movement, boards)
+
+/** "较2020年7—12月上升 4 名": the movement, naming the period of equal length it compares with. */
+export function movementSince(m: Movement | null, previous: Period | null): string {
+  if (m === null) return '';
+  const since = previous ? `较${formatPeriod(previous)}` : '较上期';
+  switch (m.kind) {
+    case 'up':
+      return `${since}上升 ${m.places} 名`;
+    case 'down':
+      return `${since}下降 ${m.places} 名`;
+    case 'same':
+      return `与${previous ? formatPeriod(previous) : '上期'}持平`;
+    case 'new':
+      return `${previous ? formatPeriod(previous) : '上期'}无排名`;
+  }
+}
+
+/** "综合指数升至第 14 名还需 +1.2 分，约走访群众再增加 23 户" (the index shown × 100 as 分). */
+export function indexAdviceSentence(a: { toRank: number; points: number; name: string; unit: string; amount: number | null; direction: 'more' | 'less' }): string {
+  const head = `${INDEX_NAME}升至第 ${a.toRank} 名还需 +${(a.points * 100).toFixed(1)} 分`;
+  if (a.amount === null) return `${head}，单靠${a.name}补不足（完成率计入上限 ${formatWholePercent(INDEX_CAP)}）`;
+  return `${head}，约${a.name}再${a.direction === 'more' ? '增加' : '减少'} ${formatNumber(a.amount)} ${a.unit}`;
+}
+
+/** The community's place on the 综合指数 红黑榜: "本期在黑榜（连续 2 期）", "本期在红榜", "本期不在红黑榜". */
+export function homeBoardWords(b: { board: Board | null; blackStreak: number; shown: boolean }): string {
+  if (!b.shown) return `本期参与排名的社区少于 ${MIN_RANKED_FOR_BOARDS} 个，不评红黑榜`;
+  if (b.board === null) return `本期不在${BOARD_LABELS.red}或${BOARD_LABELS.black}`;
+  const on = `本期在${BOARD_LABELS[b.board]}`;
+  if (b.board === 'black' && b.blackStreak >= BLACK_STREAK_WARNING) return `${on}（连续 ${b.blackStreak} 期${BOARD_LABELS.black}，需重点督办）`;
+  return on;
 }

@@ -93,3 +93,8 @@ export const STILL_LOADING = '仍在加载…（网络或服务器较慢，数�
 /** Not signed in (a 401): the app shell's page and the deck's slide say the same. */
 export const SIGN_IN_TITLE = '请重新登录';
 export const SIGN_IN_RETRY = '已重新登录，再试一次';
+
+// issue 24: secretary
+export const BOARDS_NAME = '红黑榜';
+export const IN_INDEX = '计入综合指数';
+export const SMALL_SAMPLE_MARK = '样本小';

@@ -8,7 +8,7 @@ import { MetricSelect } from '../../../components/metric-select';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import { findMetric } from '../../../domain/catalogue';
-import { completionTrend, completionTrendWindow, monthsAtOrAbove, type CommunityHome, type CompletionTrendRow } from '../../../domain/community-home';
+import { completionTrend, completionTrendWindow, TREND_MONTHS, monthsAtOrAbove, type CommunityHome, type CompletionTrendRow } from '../../../domain/community-home';
 import { monthlyValues } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
 import { indexTargets } from '../../../domain/targets';
@@ -27,7 +27,7 @@ export function CompletionTrendPanel({ home, community, catalogue, period }: { h
   const query = useQuery({ ...communityTrendOptions(metric?.id ?? '', community.id, completionTrendWindow(period)), enabled: metric !== null });
   if (!metric) return null;
   return (
-    <Panel title="近 12 个月序时完成率" subtitle="各月末的序时完成率：当年 1 月起累计完成值 ÷（年度目标 × 已过月数 ÷ 12）；本社区与全街道对比" actions={<MetricSelect metrics={choices} value={metric.id} onChange={setMetric} />}>
+    <Panel title={`近 ${TREND_MONTHS} 个月序时完成率`} subtitle="各月末的序时完成率：当年 1 月起累计完成值 ÷（年度目标 × 已过月数 ÷ 12）；本社区与全街道对比" actions={<MetricSelect metrics={choices} value={metric.id} onChange={setMetric} />}>
       <QueryState queries={[query]} height={TREND_HEIGHT + 48} errorTitle="月度数据加载失败">
         {([data]) => <TrendBody data={data} community={community} catalogue={catalogue} />}
       </QueryState>

@@ -10,10 +10,10 @@ import type { Period } from '../../../domain/period';
 import type { Community } from '../../../lib/api/contract';
 import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
-import { NOT_OFFERED, PACE_LABELS, UNRANKED_LABELS } from '../../../lib/i18n/strings';
+import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_MARK, UNRANKED_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 
-const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名`);
+const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名${r.smallSample ? `（${SMALL_SAMPLE_MARK}）` : ''}`);
 
 /** Per metric: value, prorated target, completion, 序时进度, rank and movement, the subdistrict's average and what the next place takes. */
 export function MetricStandings({ home, community, period }: { home: CommunityHome; community: Community; period: Period }) {
@@ -21,6 +21,13 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
   const columns = useMemo<Column<MetricStandingAtHome>[]>(
     () => [
       { key: 'metric', header: '指标', rowHeader: true, value: (r) => r.metric.name, render: (r) => <Link to={href(`/metrics/${r.metric.id}`)}>{r.metric.name}</Link> },
+      {
+        key: 'index',
+        header: INDEX_NAME,
+        reference: true,
+        value: (r) => (r.inIndex ? `${IN_INDEX}（权重 ${r.metric.indexWeight}）` : '不计入'),
+        sortValue: (r) => r.metric.indexWeight ?? 0,
+      },
       { key: 'value', header: '完成值', value: (r) => r.standing.value, format: (v, r) => `${formatNumber(Number(v))} ${r.metric.unit}`, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
       { key: 'target', header: '序时目标', reference: true, value: (r) => r.standing.target, format: (v, r) => `${formatNumber(Math.round(Number(v)))} ${r.metric.unit}` },
       { key: 'completion', header: '完成率', percent: true, value: (r) => r.standing.completion },
@@ -32,12 +39,12 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
         render: (r) => (r.standing.value === null ? <span className="muted">—</span> : <PaceBadge status={r.standing.pace} value={r.standing.value} target={r.standing.target} />),
       },
       { key: 'rank', header: '排名', reference: true, value: (r) => rankText(r), sortValue: (r) => r.standing.rank, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
-      { key: 'movement', header: '变动', reference: true, value: (r) => movementText(r.movement).symbol || null, render: (r) => <MovementBadge movement={r.movement} /> },
+      { key: 'movement', header: '变动', reference: true, value: (r) => movementText(r.movement).symbol || null, render: (r) => <MovementBadge movement={r.movement} previous={home.previous} /> },
       { key: 'average', header: '街道平均完成率', percent: true, reference: true, value: (r) => r.average },
       { key: 'next', header: '升一位还需', reference: true, value: (r) => gapToNextSentence(r.gapToNext, r.metric.unit), sortValue: (r) => r.standing.rank, missing: (r) => (r.standing.rank === 1 ? '已是第一' : '—') },
       { key: 'pace-gap', header: '与序时进度', reference: true, value: (r) => (r.standing.value === null ? null : gapToPaceSentence(r.gapToPace, r.metric.unit)) },
     ],
-    [href],
+    [href, home.previous],
   );
   const periodLabel = formatPeriod(period);
   const weakestId = home.weakest?.metric.id;
