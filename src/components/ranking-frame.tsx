@@ -42,10 +42,12 @@ const hasBar = (row: RankingRow, measure: BarMeasure) => row.rank !== null && me
  * first, else 序时进度); beyond the limit, the ones furthest behind. Rank, name and 本社区 stay
  * apart, so the axis can cut a long name and never the rank.
  */
-export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT): RankingBarRow[] {
+export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT, boards = false): RankingBarRow[] {
   const barred = rows.filter((r) => hasBar(r, measure));
-  // Only the bars shown are built (500 communities: 30 of them).
-  return (barred.length <= limit ? barred : barred.slice(-limit)).map((r) => {
+  // Only the bars shown are built (500 communities: 30 of them). `boards`: the 红榜 (top), 本社区
+  // and the 黑榜 (bottom) instead, in rank order, when there is a 红黑榜.
+  const onBoards = boards && barred.length > limit ? barred.filter((r) => r.board !== null || r.community.id === ownId) : [];
+  return (barred.length <= limit ? barred : onBoards.length > 0 ? onBoards : barred.slice(-limit)).map((r) => {
     const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
     return {
       id: r.community.id,
@@ -88,20 +90,24 @@ interface RankingFrameProps {
   map?: { node: ReactNode; height: number };
   /** The table first (a ranking page) or the picture first (the overview, the map). */
   initialView?: 'chart' | 'table';
+  /** On a phone: the chart first, with the 红榜, 本社区 and 黑榜 bars (a ranking page). */
+  boardsOnPhone?: boolean;
   ownId?: string;
 }
 
 /** A ranking: bars and a table of the ranked communities (exports included), the rule, and those listed apart. */
-export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, columns, measure, reference, map, initialView, ownId }: RankingFrameProps) {
+export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, columns, measure, reference, map, initialView, ownId, boardsOnPhone }: RankingFrameProps) {
   const href = usePeriodHref();
   const navigate = useNavigate();
   const viewer = useViewer();
-  const limit = useRankingChartLimit();
+  const phone = usePhone();
+  const limit = phone ? PHONE_CHART_LIMIT : RANKING_CHART_LIMIT;
+  const boards = !!boardsOnPhone && phone;
   const touch = useMatchMedia(TOUCH_QUERY);
   // The same rows give the same arrays: a parent's re-render (the overview's lower half coming
   // in) must not hand the chart new data, which recharts would recompute in full.
   const ranked = useMemo(() => rows.filter((r) => r.rank !== null), [rows]);
-  const bars = useMemo(() => (measure ? rankingBarRows(rows, measure, ownId, limit) : []), [rows, measure, ownId, limit]);
+  const bars = useMemo(() => (measure ? rankingBarRows(rows, measure, ownId, limit, boards) : []), [rows, measure, ownId, limit, boards]);
   // No figures at all is the period's empty state, not twenty communities listed apart.
   const noData = rows.every((r) => r.unranked === 'noData');
   return (
@@ -122,7 +128,7 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
         emptyMessage={noData ? NO_DATA : '该时段没有可排名的社区'}
         height={map?.height ?? Math.max(240, bars.length * 24 + 40)}
         chartRole={map ? 'group' : 'img'}
-        initialView={map ? 'chart' : initialView}
+        initialView={map || boards ? 'chart' : initialView}
         key={map ? 'map' : 'list'}
         chart={
           map ? (

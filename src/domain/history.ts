@@ -68,6 +68,11 @@ export function historyFocus(rows: readonly HistoryRow[], ownId?: string): Histo
   return rows.filter((r) => r.community.id === ownId || r.cells.some((c) => c.board !== null));
 }
 
+/** A phone's rows: on this period's 红榜 or 黑榜, on the 黑榜 periods running, or the viewer's own (oldest-first cells). */
+export function historyFocusLatest(rows: readonly HistoryRow[], ownId?: string): HistoryRow[] {
+  return rows.filter((r) => r.community.id === ownId || r.blackStreak > 0 || r.cells[r.cells.length - 1]?.board != null);
+}
+
 /** Each community's movement from the period before (the last two of a history); none when there is no period before. */
 export function movementsOf(history: ReadonlyArray<{ ranking: Ranking<RankedCommunity> }>): Map<string, Movement | null> {
   const current = history.at(-1)?.ranking;

@@ -18,7 +18,8 @@ import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../../lib/api/contract';
 import { metricsOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { formatPeriod } from '../../lib/i18n/format';
-import { historySubtitle, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
+import { previousPeriod } from '../../domain/deltas';
+import { comparedWith, historySubtitle, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
 import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
 import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
 import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
@@ -92,7 +93,7 @@ function RankingPanels({ subject, name, catalogue, period, range, basis, view }:
   }
   return (
     <>
-      <Panel title={`${name}排名`} subtitle={`${formatPeriod(period)} · 与上期（等长的前一时段）比较名次变动`}>
+      <Panel title={`${name}排名`} subtitle={`${formatPeriod(period)} · ${comparedWith(previousPeriod(period))}`}>
         <QueryState queries={[query]} height={720} errorTitle="排名数据加载失败">
           {([data]) => <CurrentRanking data={data} catalogue={catalogue} basis={basis} view={view} />}
         </QueryState>
@@ -139,6 +140,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
       measure={measure}
       ownId={ownId}
       initialView="table"
+      boardsOnPhone
       map={
         view === 'map'
           ? {

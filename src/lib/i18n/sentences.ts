@@ -10,7 +10,7 @@ import type { DataRange, Period } from '../../domain/period';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
-import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
+import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
@@ -319,4 +319,14 @@ export function homeBoardWords(b: { board: Board | null; blackStreak: number; sh
   const on = `本期在${BOARD_LABELS[b.board]}`;
   if (b.board === 'black' && b.blackStreak >= BLACK_STREAK_WARNING) return `${on}（连续 ${b.blackStreak} 期${BOARD_LABELS.black}，需重点督办）`;
   return on;
+}
+
+/** A ranking's subtitle: "与2020年7—12月（等长的前一时段）比较名次变动". */
+export function comparedWith(previous: Period): string {
+  return `与${formatPeriod(previous)}（等长的前一时段）比较名次变动`;
+}
+
+/** On a phone the record lists this period's 红黑榜 and the viewer's own until asked for all. */
+export function historyPhoneNote(shown: number, total: number): string {
+  return `共 ${formatNumber(total)} 个社区，这里列出本期${BOARDS_NAME}与本社区（${formatNumber(shown)} 个）。`;
 }

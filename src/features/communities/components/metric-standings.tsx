@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ChartFrame } from '../../../components/chart-frame';
 import type { Column } from '../../../components/data-table';
@@ -8,10 +8,11 @@ import { Panel } from '../../../components/panel';
 import type { CommunityHome, MetricStandingAtHome } from '../../../domain/community-home';
 import type { Period } from '../../../domain/period';
 import type { Community } from '../../../lib/api/contract';
-import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
+import { formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
 import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_MARK, UNRANKED_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
+import { usePhone } from '../../../lib/use-match-media';
 
 const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名${r.smallSample ? `（${SMALL_SAMPLE_MARK}）` : ''}`);
 
@@ -48,8 +49,16 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
   );
   const periodLabel = formatPeriod(period);
   const weakestId = home.weakest?.metric.id;
+  const phone = usePhone();
   return (
     <Panel title="各项指标" subtitle="完成率、名次及与街道平均的比较；升一位所需按完成率排名计算">
+      {phone ? (
+        <ul className="metric-lines" aria-label={`${community.name}各项指标`}>
+          {home.metrics.map((r) => (
+            <MetricLine key={r.metric.id} row={r} columns={columns} weakest={r.metric.id === weakestId} previous={home.previous} />
+          ))}
+        </ul>
+      ) : (
       <ChartFrame
         title={`${community.name}各项指标`}
         periodLabel={periodLabel}
@@ -59,11 +68,38 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
         rowKey={(r) => r.metric.id}
         rowClassName={(r) => (r.metric.id === weakestId ? 'is-warned' : undefined)}
       />
+      )}
       {home.notOffered.length > 0 && (
         <p className="apart-list">
           {NOT_OFFERED}（不参与这些排名）：{home.notOffered.map((m) => m.name).join('、')}
         </p>
       )}
     </Panel>
+  );
+}
+
+/** A phone's line per metric: name · rank · movement · what the next place takes; the rest on tap. */
+function MetricLine({ row, columns, weakest, previous }: { row: MetricStandingAtHome; columns: Column<MetricStandingAtHome>[]; weakest: boolean; previous: Period | null }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const cell = (c: Column<MetricStandingAtHome>) => {
+    const v = c.value(row);
+    return v === null || v === undefined ? (c.missing?.(row) ?? '—') : c.format ? c.format(v, row) : c.percent && typeof v === 'number' ? formatPercent(v) : String(v);
+  };
+  return (
+    <li className={weakest ? 'metric-line is-warned' : 'metric-line'}>
+      <button type="button" className="metric-line__summary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <span className="metric-line__name">{row.metric.name}</span> · {rankText(row) ?? (row.standing.unranked ? UNRANKED_LABELS[row.standing.unranked] : '—')} ·{' '}
+        <MovementBadge movement={row.movement} previous={previous} /> · {gapToNextSentence(row.gapToNext, row.metric.unit) ?? (row.standing.rank === 1 ? '已是第一' : '—')}
+      </button>
+      <dl id={id} className="metric-line__details" hidden={!open}>
+        {columns.slice(1).map((c) => (
+          <div key={c.key}>
+            <dt>{c.header}</dt>
+            <dd>{c.render ? c.render(row) : cell(c)}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
   );
 }

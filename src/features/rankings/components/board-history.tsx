@@ -2,17 +2,18 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CommunityLink } from '../../../components/community-columns';
 import type { Column } from '../../../components/data-table';
-import { historyFocus, type HistoryRow } from '../../../domain/history';
+import { historyFocus, historyFocusLatest, type HistoryRow } from '../../../domain/history';
 import { BLACK_STREAK_WARNING, MIN_RANKED_FOR_BOARDS } from '../../../domain/ranking';
 import type { RankingBasis } from '../../../domain/standings';
 import type { Catalogue } from '../../../lib/api/contract';
 import type { RankingHistoryData } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
-import { historyFocusNote, historySummary, historyWarning, showAllCommunities } from '../../../lib/i18n/sentences';
+import { historyFocusNote, historyPhoneNote, historySummary, historyWarning, showAllCommunities } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { dataSubject, rankingsViewOf } from '../lib/rankings-data';
 import { useViewer } from '../../../lib/use-viewer';
+import { usePhone } from '../../../lib/use-match-media';
 
 const currentRank = (r: HistoryRow) => r.cells[r.cells.length - 1]?.rank ?? null;
 
@@ -25,8 +26,10 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   const view = rankingsViewOf(data, catalogue, basis);
   // A long list (500 communities) shows the communities the 红黑榜 is about until asked for all.
   const [showAll, setShowAll] = useState(false);
+  // A phone lists this period's boards and the viewer's own: the grid is a card per community there.
+  const phone = usePhone();
   const allRows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
-  const rows = useMemo(() => (showAll ? allRows : historyFocus(allRows, ownId)), [showAll, allRows, ownId]);
+  const rows = useMemo(() => (showAll ? allRows : phone ? historyFocusLatest(allRows, ownId) : historyFocus(allRows, ownId)), [showAll, phone, allRows, ownId]);
   const columns = useMemo<Column<HistoryRow>[]>(() => {
     if (!view) return [];
     return [
@@ -97,7 +100,7 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
       </p>
       {rows.length < allRows.length && (
         <p className="board-history__focus">
-          {historyFocusNote(rows.length, allRows.length)}
+          {(phone ? historyPhoneNote : historyFocusNote)(rows.length, allRows.length)}
           <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
             {showAllCommunities(allRows.length)}
           </button>
