@@ -64,7 +64,7 @@ describe('on a phone (390×844, touch)', () => {
     const headline = page.getByRole('region', { name: '词林社区综合指数排名' });
     await headline.getByText(/^第 \d+ 名/).waitFor();
     const rank = await headline.locator('.home-headline__figure').boundingBox();
-    const gap = await headline.getByText(/再增加 [\d,]+ \S+可升至第 \d+ 名/).boundingBox();
+    const gap = await headline.getByText(/综合指数升至第 \d+ 名还需 \+[\d.]+ 分，约\S+再(增加|减少) [\d,]+ \S+/).boundingBox();
     const link = await headline.getByRole('link', { name: /查看全部社区/ }).boundingBox();
     for (const box of [rank, gap, link]) {
       expect(box).not.toBeNull();
@@ -173,5 +173,39 @@ describe('on a phone (390×844, touch)', () => {
     expect(overlaps).toEqual([]);
     const header = await page.locator('header.shell__header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(56);
+  });
+  // Issue 24, item 3: the secretary's home and /rankings were 5,201 and 9,345 px tall on a phone.
+  it('lists one line per metric at home, its details on a keyboard-operable disclosure, in under 2,600 px', async () => {
+    const { page } = b;
+    await page.goto(b.url('/?as=secretary-cilin&from=2021-01&to=2021-06'));
+    const list = page.getByRole('list', { name: '词林社区各项指标' });
+    const line = list.getByRole('button', { name: /^走访群众 · 第 \d+ \/ \d+ 名 · / });
+    await line.waitFor();
+    await expect.poll(() => line.getAttribute('aria-expanded')).toBe('false');
+    const details = list.locator(`[id="${(await line.getAttribute('aria-controls')) ?? ''}"]`);
+    expect(await details.isVisible()).toBe(false);
+    await line.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => line.getAttribute('aria-expanded')).toBe('true');
+    expect(await details.isVisible()).toBe(true);
+    expect(await details.textContent()).toMatch(/序时目标/);
+    await line.click();
+    await expect.poll(() => line.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2600);
+  });
+
+  it('draws the 红榜, 本社区 and 黑榜 on /rankings, not the dozen furthest behind, in under 4,000 px', async () => {
+    const { page } = b;
+    await page.goto(b.url('/rankings?as=secretary-cilin&from=2021-01&to=2021-06'));
+    const chart = page.getByRole('img', { name: /^各社区综合指数排名/ });
+    await chart.locator('svg text').first().waitFor();
+    const text = (await chart.locator('svg text').allTextContents()).join(' ');
+    expect(text).toMatch(/红榜/);
+    expect(text).toMatch(/本社区/);
+    expect(text).toMatch(/黑榜/);
+    // 20 communities: 3 + 3 on the boards and 词林 in between, not ranks 9–20.
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeLessThanOrEqual(7);
+    await settle(page, '红黑榜记录');
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
   });
 });
