@@ -73,17 +73,9 @@ export function rankingRule(subject: 'index' | RankingBasis, higherIsBetter = tr
 
 /** ▲3 / ▼1 / — / 新 for a table cell, and words for screen readers. */
 export function movementText(m: Movement | null): { symbol: string; words: string } {
-  if (m === null) return { symbol: '', words: '' };
-  switch (m.kind) {
-    case 'up':
-      return { symbol: `▲${m.places}`, words: `较上期上升 ${m.places} 名` };
-    case 'down':
-      return { symbol: `▼${m.places}`, words: `较上期下降 ${m.places} 名` };
-    case 'same':
-      return { symbol: '—', words: '与上期持平' };
-    case 'new':
-      return { symbol: '新', words: '上期无排名' };
-  }
+  const words = movementSince(m, null);
+  if (m === null) return { symbol: '', words };
+  return { symbol: m.kind === 'up' ? `▲${m.places}` : m.kind === 'down' ? `▼${m.places}` : m.kind === 'same' ? '—' : '新', words };
 }
 
 /** "再增加 37 户可升至第 5 名" (none for first place). */
@@ -292,17 +284,8 @@ export function historyWarning(warned: ReadonlyArray<{ name: string; streak: num
 /** "较2020年7—12月上升 4 名": the movement, naming the period of equal length it compares with. */
 export function movementSince(m: Movement | null, previous: Period | null): string {
   if (m === null) return '';
-  const since = previous ? `较${formatPeriod(previous)}` : '较上期';
-  switch (m.kind) {
-    case 'up':
-      return `${since}上升 ${m.places} 名`;
-    case 'down':
-      return `${since}下降 ${m.places} 名`;
-    case 'same':
-      return `与${previous ? formatPeriod(previous) : '上期'}持平`;
-    case 'new':
-      return `${previous ? formatPeriod(previous) : '上期'}无排名`;
-  }
+  const then = previous ? formatPeriod(previous) : '上期';
+  return m.kind === 'up' ? `较${then}上升 ${m.places} 名` : m.kind === 'down' ? `较${then}下降 ${m.places} 名` : m.kind === 'same' ? `与${then}持平` : `${then}无排名`;
 }
 
 /** "综合指数升至第 14 名还需 +1.2 分，约走访群众再增加 23 户" (the index shown × 100 as 分). */

@@ -1,14 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ChartFrame } from '../../../components/chart-frame';
-import type { Column } from '../../../components/data-table';
+import { cellText, type Column } from '../../../components/data-table';
 import { MovementBadge } from '../../../components/movement-badge';
 import { PaceBadge } from '../../../components/pace-badge';
 import { Panel } from '../../../components/panel';
 import type { CommunityHome, MetricStandingAtHome } from '../../../domain/community-home';
 import type { Period } from '../../../domain/period';
 import type { Community } from '../../../lib/api/contract';
-import { formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
+import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
 import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_MARK, UNRANKED_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
@@ -82,10 +82,6 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
 function MetricLine({ row, columns, weakest, previous }: { row: MetricStandingAtHome; columns: Column<MetricStandingAtHome>[]; weakest: boolean; previous: Period | null }) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const cell = (c: Column<MetricStandingAtHome>) => {
-    const v = c.value(row);
-    return v === null || v === undefined ? (c.missing?.(row) ?? '—') : c.format ? c.format(v, row) : c.percent && typeof v === 'number' ? formatPercent(v) : String(v);
-  };
   return (
     <li className={weakest ? 'metric-line is-warned' : 'metric-line'}>
       <button type="button" className="metric-line__summary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
@@ -96,7 +92,7 @@ function MetricLine({ row, columns, weakest, previous }: { row: MetricStandingAt
         {columns.slice(1).map((c) => (
           <div key={c.key}>
             <dt>{c.header}</dt>
-            <dd>{c.render ? c.render(row) : cell(c)}</dd>
+            <dd>{c.render ? c.render(row) : (cellText(c, row) ?? c.missing?.(row) ?? '—')}</dd>
           </div>
         ))}
       </dl>
