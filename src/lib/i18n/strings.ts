@@ -93,3 +93,21 @@ export const STILL_LOADING = '仍在加载…（网络或服务器较慢，数�
 /** Not signed in (a 401): the app shell's page and the deck's slide say the same. */
 export const SIGN_IN_TITLE = '请重新登录';
 export const SIGN_IN_RETRY = '已重新登录，再试一次';
+
+// issue 24: leader — the three named figures of 完成率, a closed year's verdict, 环比 of a whole year.
+/** The three figures that 完成率 used to mean by turns (domain/progress.ts MetricProgress). */
+export const PROGRESS_FIGURE_LABELS = {
+  elapsed: '时间进度',
+  yearCompletion: '年度完成',
+  paceCompletion: '序时完成率',
+} as const;
+
+/** A closed year's verdict (domain/pace.ts yearVerdict): an icon and a word. */
+export const YEAR_VERDICT_LABELS = { done: '全年完成', notDone: '未完成' } as const;
+export const YEAR_VERDICT_ICONS = { done: '✓', notDone: '✗' } as const;
+
+/** Why 环比 is not shown for a twelve-month period. */
+export const PREVIOUS_IS_LAST_YEAR = '整年的环比即同比，只列同比';
+
+/** Exports: the exact target beside the whole-unit one. */
+export const EXACT_TARGET_HEADER = '目标（精确）';

@@ -48,7 +48,12 @@ export function AreaKpi({ group, period }: AreaProps) {
               value={progress.value}
               target={progress.target}
               completion={progress.completion}
+              elapsedShare={progress.elapsedShare}
+              yearCompletion={progress.yearCompletion}
+              gap={progress.gap}
               pace={progress.pace}
+              yearVerdict={progress.closedYear ? progress.yearVerdict : null}
+              previousIsLastYear={progress.previousIsLastYear}
               vsPrevious={progress.vsPrevious}
               vsLastYear={progress.vsLastYear}
               higherIsBetter={lead.higherIsBetter}
