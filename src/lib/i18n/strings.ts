@@ -109,5 +109,7 @@ export const YEAR_VERDICT_ICONS = { done: '✓', notDone: '✗' } as const;
 /** Why 环比 is not shown for a twelve-month period. */
 export const PREVIOUS_IS_LAST_YEAR = '整年的环比即同比，只列同比';
 
-/** Exports: the exact target beside the whole-unit one. */
-export const EXACT_TARGET_HEADER = '目标（精确）';
+/** Exports: the header of a target's exact figure, beside the whole-unit one ("序时目标（精确）"). */
+export function exactHeader(header: string): string {
+  return `${header}（精确）`;
+}
