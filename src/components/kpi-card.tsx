@@ -67,6 +67,7 @@ export function KpiFigures(props: KpiFiguresProps) {
         <p className="kpi__value">
           {formatNumber(value)}
           <span className="figure__unit">{unit}</span>
+          {gapText && <span className="kpi__gap">{gapText}</span>}
         </p>
       )}
       <dl className="kpi__facts">
@@ -84,10 +85,7 @@ export function KpiFigures(props: KpiFiguresProps) {
         </div>
         <div>
           <dt>{PROGRESS_FIGURE_LABELS.paceCompletion}</dt>
-          <dd>
-            {completion === null ? '—' : formatPercent(completion)}
-            {gapText && <span className="kpi__gap">（{gapText}）</span>}
-          </dd>
+          <dd>{completion === null ? '—' : formatPercent(completion)}</dd>
         </div>
         {rates.map((r) => (
           <div key={r.label} className="kpi__fact--wide">
