@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
 import type { Community, Metric, User } from '../lib/api/contract';
-import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { formatPercent } from '../lib/i18n/format';
 import { movementText } from '../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS } from '../lib/i18n/strings';
 import type { Column } from './data-table';
@@ -91,7 +91,7 @@ export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'u
         ) : null,
     },
     value: { key: 'value', header: '完成值', unit, value: (r) => r.value, missing: (r) => unrankedNote(r) ?? '—' },
-    target: { key: 'target', header: '序时目标', unit, reference: true, value: (r) => r.target, format: (v) => formatNumber(Math.round(Number(v))) },
+    target: { key: 'target', header: '序时目标', unit, reference: true, wholeUnits: true, value: (r) => r.target },
     completion: {
       key: 'completion',
       header: '完成率',

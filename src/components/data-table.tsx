@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { wholeTarget } from '../domain/targets';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { LOCALE } from '../lib/i18n/locale';
 import { showAllRows, tableRowsNote } from '../lib/i18n/sentences';
@@ -26,6 +27,11 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** A reference figure (a target), not data: a table of references alone counts as empty. */
   reference?: boolean;
+  /**
+   * A target: shown and exported in whole units (domain/targets.ts wholeTarget), the export
+   * adding the exact figure in a column beside it ("序时目标（精确）（户）").
+   */
+  wholeUnits?: boolean;
   /** What sorting compares when it is not the figure itself (e.g. a badge sorted by its ratio). */
   sortValue?: (row: Row) => number | string | null;
   /** Sortable by clicking its header; default true. */
@@ -54,6 +60,7 @@ export function cellText<Row>(column: Column<Row>, row: Row): string | null {
   const value = column.value(row);
   if (value === null) return null;
   if (column.format) return column.format(value, row);
+  if (typeof value === 'number' && column.wholeUnits) return formatNumber(wholeTarget(value));
   if (typeof value === 'number') return column.percent ? formatPercent(value) : formatNumber(value);
   return value;
 }

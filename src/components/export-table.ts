@@ -1,4 +1,6 @@
 import type { ExportTable } from '../lib/export/csv';
+import { wholeTarget } from '../domain/targets';
+import { exactHeader } from '../lib/i18n/strings';
 import { columnHeader, type Column } from './data-table';
 
 export interface ExportMeta {
@@ -11,15 +13,17 @@ export interface ExportMeta {
 /**
  * The rows shown, as exact figures under the columns' headers: ratios as percentages
  * (93.7712…, header "（%）"), counts unrounded, no figure as an empty cell with the row's note.
+ * A whole-units column (a target) carries the screen's rounding, then its exact figure beside it.
  */
 export function toExportTable<Row>(rows: readonly Row[], columns: ReadonlyArray<Column<Row>>, meta: ExportMeta, note?: (row: Row) => string | null): ExportTable {
   return {
     ...meta,
-    headers: columns.map((c) => columnHeader(c, true)),
+    headers: columns.flatMap((c) => (c.wholeUnits ? [columnHeader(c, true), columnHeader({ ...c, header: exactHeader(c.header) }, true)] : [columnHeader(c, true)])),
     rows: rows.map((row) =>
-      columns.map((c) => {
+      columns.flatMap((c) => {
         const value = c.value(row);
-        return typeof value === 'number' && c.percent ? value * 100 : value;
+        if (c.wholeUnits) return typeof value === 'number' ? [wholeTarget(value), value] : [value, value];
+        return [typeof value === 'number' && c.percent ? value * 100 : value];
       }),
     ),
     notes: note ? rows.map(note) : undefined,

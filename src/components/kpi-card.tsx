@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Delta } from '../domain/deltas';
-import type { PaceStatus } from '../domain/pace';
-import { formatNumber, formatPercent } from '../lib/i18n/format';
-import { NO_REPORT } from '../lib/i18n/strings';
+import type { PaceStatus, YearVerdict } from '../domain/pace';
+import { wholeTarget } from '../domain/targets';
+import { gapWords } from '../lib/i18n/sentences';
+import { formatNumber, formatPercent, formatWholePercent } from '../lib/i18n/format';
+import { NO_REPORT, PREVIOUS_IS_LAST_YEAR, PROGRESS_FIGURE_LABELS } from '../lib/i18n/strings';
 import { DeltaBadge } from './delta-badge';
 import { PaceBadge } from './pace-badge';
 import { Sparkline } from './sparkline';
@@ -27,8 +29,18 @@ export interface KpiFiguresProps {
   unit: string;
   value: number | null;
   target: number | null;
+  /** 序时完成率: value ÷ the prorated target. */
   completion: number | null;
+  /** 时间进度 and 年度完成 (domain/progress.ts). */
+  elapsedShare: number;
+  yearCompletion: number | null;
+  /** Whole units short of the prorated target. */
+  gap: number | null;
   pace: PaceStatus | null;
+  /** A closed year's 全年完成 / 未完成, in place of 序时进度. */
+  yearVerdict?: YearVerdict | null;
+  /** A twelve-month period: 环比 is 同比, so only 同比 is shown. */
+  previousIsLastYear?: boolean;
   vsPrevious: Delta | null;
   vsLastYear: Delta | null;
   higherIsBetter: boolean;
@@ -40,7 +52,8 @@ export interface KpiFiguresProps {
 
 /** One area's headline: value, target, completion, 序时进度, 环比/同比 and a 12-month trend. */
 export function KpiFigures(props: KpiFiguresProps) {
-  const { metricName, unit, value, target, completion, pace, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], lastReported } = props;
+  const { metricName, unit, value, target, completion, elapsedShare, yearCompletion, gap, pace, yearVerdict, previousIsLastYear, vsPrevious, vsLastYear, higherIsBetter, sparkline, rates = [], lastReported } = props;
+  const gapText = gapWords(gap, unit);
   return (
     <div className="kpi__body">
       <p className="kpi__metric">{metricName}</p>
@@ -54,15 +67,24 @@ export function KpiFigures(props: KpiFiguresProps) {
         <p className="kpi__value">
           {formatNumber(value)}
           <span className="figure__unit">{unit}</span>
+          {gapText && <span className="kpi__gap">{gapText}</span>}
         </p>
       )}
       <dl className="kpi__facts">
         <div>
           <dt>目标</dt>
-          <dd>{target === null ? '—' : `${formatNumber(Math.round(target))} ${unit}`}</dd>
+          <dd>{target === null ? '—' : `${formatNumber(wholeTarget(target))} ${unit}`}</dd>
         </div>
         <div>
-          <dt>完成率</dt>
+          <dt>{PROGRESS_FIGURE_LABELS.elapsed}</dt>
+          <dd>{formatWholePercent(elapsedShare)}</dd>
+        </div>
+        <div>
+          <dt>{PROGRESS_FIGURE_LABELS.yearCompletion}</dt>
+          <dd>{yearCompletion === null ? '—' : formatPercent(yearCompletion)}</dd>
+        </div>
+        <div>
+          <dt>{PROGRESS_FIGURE_LABELS.paceCompletion}</dt>
           <dd>{completion === null ? '—' : formatPercent(completion)}</dd>
         </div>
         {rates.map((r) => (
@@ -73,8 +95,12 @@ export function KpiFigures(props: KpiFiguresProps) {
         ))}
       </dl>
       <div className="kpi__badges">
-        <PaceBadge status={pace} value={value} target={target} />
-        <DeltaBadge label="环比" change={vsPrevious} higherIsBetter={higherIsBetter} />
+        <PaceBadge status={pace} value={value} target={target} yearVerdict={yearVerdict} />
+        {previousIsLastYear ? (
+          <span className="visually-hidden">{PREVIOUS_IS_LAST_YEAR}</span>
+        ) : (
+          <DeltaBadge label="环比" change={vsPrevious} higherIsBetter={higherIsBetter} />
+        )}
         <DeltaBadge label="同比" change={vsLastYear} higherIsBetter={higherIsBetter} />
       </div>
       <Sparkline points={sparkline} unit={unit} label={`${metricName}近12个月走势`} />

@@ -31,3 +31,11 @@ export function deltaTone(change: Delta | null, higherIsBetter: boolean): DeltaT
   if (!change || change.absolute === 0) return 'neutral';
   return change.absolute > 0 === higherIsBetter ? 'good' : 'bad';
 }
+
+// issue 24: 环比 of a whole year is the previous year, the same figure as 同比: show 同比 only.
+/** True when 环比's period (the previous equal-length one) is 同比's (a period of twelve months). */
+export function previousIsLastYear(period: Period): boolean {
+  const previous = previousPeriod(period);
+  const lastYear = samePeriodLastYear(period);
+  return previous.from === lastYear.from && previous.to === lastYear.to;
+}

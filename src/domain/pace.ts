@@ -47,3 +47,30 @@ export function paceStatus(ratio: number | null): PaceStatus | null {
 export function isBehindPace(status: PaceStatus | null): boolean {
   return status === 'behind' || status === 'farBehind';
 }
+
+// issue 24: a closed year reads 全年完成 / 未完成, not 序时进度.
+/** A period ending at its year's last month: the year is over, so its result is done or not done. */
+export function isClosedYear(period: { to: string }): boolean {
+  return period.to.endsWith('-12');
+}
+
+export type YearVerdict = 'done' | 'notDone';
+
+/**
+ * The closed year's verdict from the year's completion (year to date ÷ the year's target):
+ * reached (or, for a lower-is-better ceiling, not exceeded) is done. null without a completion.
+ */
+export function yearVerdict(yearCompletion: number | null, higherIsBetter: boolean): YearVerdict | null {
+  if (yearCompletion === null) return null;
+  return (higherIsBetter ? yearCompletion >= 1 : yearCompletion <= 1) ? 'done' : 'notDone';
+}
+
+/**
+ * How far a value is from its prorated target, in whole units (rounded up: 139.2 short is 差 140);
+ * 0 when on or ahead of it, null without both figures. For a lower-is-better metric: how far over.
+ */
+export function paceGap(value: number | null, target: number | null, higherIsBetter: boolean): number | null {
+  if (value === null || target === null || target <= 0) return null;
+  const short = higherIsBetter ? target - value : value - target;
+  return short > 0 ? Math.ceil(short - 1e-9) : 0;
+}

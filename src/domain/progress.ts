@@ -1,10 +1,10 @@
 // Progress of a metric against its target: the figures a KPI card, a chart's summary and a
 // slide headline all read, so they cannot disagree.
 import type { Community, Metric } from '../lib/api/contract';
-import { delta, previousPeriod, samePeriodLastYear, type Delta } from './deltas';
+import { delta, previousIsLastYear, previousPeriod, samePeriodLastYear, type Delta } from './deltas';
 import { addMonths, yearOf } from './month';
 import { cumulative, sumPeriod } from './monthly';
-import { completionRate, isBehindPace, paceRatio, paceStatus, type PaceStatus } from './pace';
+import { completionRate, isBehindPace, isClosedYear, paceGap, paceRatio, paceStatus, yearVerdict, type PaceStatus, type YearVerdict } from './pace';
 import type { Period } from './period';
 import { elapsedShareOfYear, periodTarget, type TargetIndex } from './targets';
 
@@ -24,6 +24,13 @@ export interface MetricProgress {
   /** 环比 and 同比. */
   vsPrevious: Delta | null;
   vsLastYear: Delta | null;
+  /** Whole units short of the prorated target (0 on or ahead of it): "差 140 户". */
+  gap: number | null;
+  /** The period ends at its year's last month: read yearVerdict (全年完成 / 未完成), not pace. */
+  closedYear: boolean;
+  yearVerdict: YearVerdict | null;
+  /** 环比's period is 同比's (a twelve-month period): show 同比 only. */
+  previousIsLastYear: boolean;
   /** The twelve months ending with the period. */
   sparkline: Array<{ month: string; value: number | null }>;
 }
@@ -50,17 +57,22 @@ export function metricProgress(
   const yearTarget = targets.year(metric.id, year, communityId);
   const yearToDate = sumPeriod(monthly, { from: `${year}-01`, to: period.to });
   const ratio = paceRatio(value, target, metric.higherIsBetter);
+  const yearCompletion = completionRate(yearToDate, yearTarget);
   return {
     value,
     target,
     completion: completionRate(value, target),
     yearTarget,
-    yearCompletion: completionRate(yearToDate, yearTarget),
+    yearCompletion,
     elapsedShare: elapsedShareOfYear(period.to),
     paceRatio: ratio,
     pace: paceStatus(ratio),
     vsPrevious: delta(value, sumPeriod(monthly, previousPeriod(period))),
     vsLastYear: delta(value, sumPeriod(monthly, samePeriodLastYear(period))),
+    gap: paceGap(value, target, metric.higherIsBetter),
+    closedYear: isClosedYear(period),
+    yearVerdict: yearVerdict(yearCompletion, metric.higherIsBetter),
+    previousIsLastYear: previousIsLastYear(period),
     sparkline: cumulative(monthly, { from: addMonths(period.to, -11), to: period.to }).map(({ month, value: v }) => ({ month, value: v })),
   };
 }
@@ -148,4 +160,30 @@ export function attentionList(
     )
     .sort(worstFirst)
     .slice(0, limit);
+}
+
+// issue 24: the overview's one-line verdict.
+export interface OverviewVerdict {
+  /** Areas with a verdict (a value and a target). */
+  total: number;
+  /** Behind 序时进度 or, in a closed year, 未完成. */
+  behind: number;
+  /** The furthest behind (lowest pace ratio), with its gap in units; null when none is behind. */
+  worst: { name: string; unit: string; gap: number } | null;
+  closedYear: boolean;
+}
+
+/** "5 项中 4 项滞后，最落后：走访群众 差 140 户": over each area's lead metric. */
+export function overviewVerdict(items: ReadonlyArray<{ name: string; unit: string; progress: MetricProgress }>): OverviewVerdict {
+  const judged = items.filter((i) => i.progress.pace !== null);
+  const closedYear = items.some((i) => i.progress.closedYear);
+  const isBehind = (p: MetricProgress) => (p.closedYear ? p.yearVerdict === 'notDone' : isBehindPace(p.pace));
+  const behind = judged.filter((i) => isBehind(i.progress)).sort((a, b) => (a.progress.paceRatio as number) - (b.progress.paceRatio as number));
+  const worst = behind[0];
+  return {
+    total: judged.length,
+    behind: behind.length,
+    worst: worst ? { name: worst.name, unit: worst.unit, gap: worst.progress.gap ?? 0 } : null,
+    closedYear,
+  };
 }

@@ -70,3 +70,9 @@ export function cumulativeTargetLine(yearlyTarget: number, year: number): Array<
     target: (yearlyTarget * (i + 1)) / 12,
   }));
 }
+
+// issue 24: one rounding rule for targets shown or exported (whole units; exports add the exact figure).
+/** A target as shown on screen and in exports: whole units, half up (1,747.5 → 1,748). */
+export function wholeTarget(target: number): number {
+  return Math.round(target);
+}

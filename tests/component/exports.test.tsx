@@ -40,7 +40,7 @@ describe('the export menu', () => {
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFF各社区走访群众完成率；单位：户；时段：2020年1—12月；数据截至：2021年6月');
-    expect(text.split('\r\n')[1]).toBe('排名,社区,完成值（户）,序时目标（户）,完成率（%）,序时进度');
+    expect(text.split('\r\n')[1]).toBe('排名,社区,完成值（户）,序时目标（户）,序时目标（精确）（户）,完成率（%）,序时进度');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2 + 20);
     // The menu closes once the file is saved (an update of its own, after the save's await).
     await waitFor(() => expect(within(panel).queryByRole('group', { name: '导出各社区走访群众完成率' })).not.toBeInTheDocument());
@@ -88,5 +88,55 @@ describe('the export menu', () => {
     await user.keyboard('{Escape}');
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
     expect(panel.querySelector('figure')?.outerHTML).toBe(before);
+  });
+});
+
+// issue 24 item 5: a target is whole units on screen and in the CSV, with the exact figure beside it.
+describe('targets in the table and its CSV', () => {
+  it('writes the same whole-unit 序时目标 as the table shows, and the exact one in its own column', async () => {
+    const user = userEvent.setup();
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp('/overview?from=2021-01&to=2021-06');
+    const panel = await completionPanel();
+    await user.click(within(panel).getByRole('button', { name: '表格' }));
+    const table = within(panel).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    const targetAt = headers.findIndex((h) => h.startsWith('序时目标'));
+    const onScreen = new Map(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => {
+          const cells = Array.from(row.querySelectorAll('th, td'));
+          return [cells[1].textContent ?? '', (cells[targetAt].textContent ?? '').replace(/,/g, '')] as const;
+        }),
+    );
+    await user.click(within(panel).getByRole('button', { name: /^导出：/ }));
+    await user.click(within(panel).getByRole('button', { name: '下载 CSV 表格' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]);
+    });
+    const [, header, ...lines] = text.split('\r\n').filter(Boolean);
+    const names = header.split(',');
+    const whole = names.indexOf('序时目标（户）');
+    const exact = names.indexOf('序时目标（精确）（户）');
+    expect(exact).toBe(whole + 1);
+    let fractional = 0;
+    for (const line of lines) {
+      const cells = line.split(',');
+      expect(cells[whole]).toBe(onScreen.get(cells[1]));
+      expect(Math.abs(Number(cells[exact]) - Number(cells[whole]))).toBeLessThanOrEqual(0.5);
+      if (!Number.isInteger(Number(cells[exact]))) fractional++;
+    }
+    // The half year halves odd year targets: the sample has targets that are not whole.
+    expect(fractional).toBeGreaterThan(0);
   });
 });

@@ -70,11 +70,15 @@ describe('leaders’ overview KPI cards', () => {
     const lastYear = total(metric, 2019, 1, 2019, 12);
     expect(card).toHaveTextContent(`${int.format(value)}${unit}`);
     expect(fact(card, '目标')).toBe(`${int.format(target)} ${unit}`);
-    expect(fact(card, '完成率')).toBe(pct.format(value / target));
-    expect(card).toHaveTextContent(paceWord(value / target));
-    // A full year's previous period is the year before, so 环比 and 同比 agree here.
+    expect(fact(card, '时间进度')).toBe('100%');
+    expect(fact(card, '年度完成')).toBe(pct.format(value / target));
+    expect(fact(card, '序时完成率')).toBe(pct.format(value / target));
+    // A closed year reads 全年完成 / 未完成, not 序时进度.
+    expect(card).toHaveTextContent(value >= target ? '全年完成' : '未完成');
+    expect(card).not.toHaveTextContent(/序时进度|滞后|超前/);
+    // A full year's previous period is the year before: 同比 only, never the same figure twice.
     expect(card).toHaveTextContent(`同比 ${value > lastYear ? '↑' : '↓'}${signedPct.format((value - lastYear) / lastYear)}`);
-    expect(card).toHaveTextContent(`环比 ${value > lastYear ? '↑' : '↓'}${signedPct.format((value - lastYear) / lastYear)}`);
+    expect(card).not.toHaveTextContent(/环比 [↑↓]/);
   });
 
   it.each(CARDS)('2021 year to date: $title', async ({ title, metric, unit }) => {
@@ -86,7 +90,12 @@ describe('leaders’ overview KPI cards', () => {
     const lastYear = total(metric, 2020, 1, 2020, 6);
     expect(card).toHaveTextContent(`${int.format(value)}${unit}`);
     expect(fact(card, '目标')).toBe(`${int.format(Math.round(target))} ${unit}`);
-    expect(fact(card, '完成率')).toBe(pct.format(value / target));
+    const yearToDateShare = value / yearTarget(metric, 2021);
+    expect(fact(card, '时间进度')).toBe('50%');
+    expect(fact(card, '年度完成')).toBe(pct.format(yearToDateShare));
+    const gap = Math.ceil(target - value);
+    expect(fact(card, '序时完成率')).toBe(pct.format(value / target));
+    if (gap > 0) expect(card.querySelector('.kpi__value')).toHaveTextContent(`差 ${int.format(gap)} ${unit}`);
     expect(card).toHaveTextContent(paceWord(value / target));
     expect(card).toHaveTextContent(`环比 ${value > previous ? '↑' : '↓'}${signedPct.format((value - previous) / previous)}`);
     expect(card).toHaveTextContent(`同比 ${value > lastYear ? '↑' : '↓'}${signedPct.format((value - lastYear) / lastYear)}`);
@@ -98,15 +107,18 @@ describe('leaders’ overview KPI cards', () => {
     expect(fact(await loadedCard('办件服务'), '按期办结率')).toBe('100.0%');
   });
 
-  // 3,046 households in 2020 against a crafted target puts the pace ratio either side of each threshold.
+  // 2020's first half against a crafted year target puts the pace ratio either side of each threshold
+  // (a half year: 序时进度, not a closed year's verdict).
+  const firstHalf = total('visits', 2020, 1, 2020, 6);
+  const edge = (ratio: number) => Math.floor((2 * firstHalf) / ratio);
   it.each([
-    [2769, '超前'],
-    [2770, '正常'],
-    [3206, '正常'],
-    [3207, '滞后'],
-    [3807, '滞后'],
-    [3808, '严重滞后'],
-  ])('pace rule: target %i → %s', async (target, word) => {
+    [edge(1.1), '超前'],
+    [edge(1.1) + 1, '正常'],
+    [edge(0.95), '正常'],
+    [edge(0.95) + 1, '滞后'],
+    [edge(0.8), '滞后'],
+    [edge(0.8) + 1, '严重滞后'],
+  ])('pace rule: year target %i → %s', async (target, word) => {
     server.use(
       http.get('*/api/targets', ({ request }) =>
         new URL(request.url).searchParams.get('level') === 'subdistrict'
@@ -114,9 +126,9 @@ describe('leaders’ overview KPI cards', () => {
           : undefined,
       ),
     );
-    renderApp('/overview?from=2020-01&to=2020-12');
+    renderApp('/overview?from=2020-01&to=2020-06');
     const card = await loadedCard('走访群众');
-    expect(fact(card, '目标')).toBe(`${int.format(target)} 户`);
+    expect(fact(card, '目标')).toBe(`${int.format(Math.round(target / 2))} 户`);
     expect(within(card).getByTitle(/序时进度/)).toHaveTextContent(new RegExp(`^\\S+ ${word}$`));
   });
 
@@ -166,5 +178,33 @@ describe('communities on the overview', () => {
     const mean = completions.reduce((s, c) => s + c, 0) / completions.length;
     const shown = Number(/社区平均 ([\d.]+)%/.exec(summary.textContent ?? '')?.[1]) / 100;
     expect(Math.abs(shown - mean)).toBeLessThan(0.001);
+  });
+});
+
+// issue 24 item 8: one line at the top of the overview, worked out here from the dataset.
+describe('the overview’s one-line verdict', () => {
+  it('counts the lead metrics behind 序时进度 and names the furthest behind with its gap in units', async () => {
+    renderApp('/overview?from=2021-01&to=2021-06');
+    const names: Partial<Record<MetricId, string>> = { visits: '走访群众', problems_solved: '解决群众问题', parking_spaces: '新增停车位', cables_cleared: '清剪户外零星飞线', centre_cases: '街道行政服务中心受理事项' };
+    const rows = CARDS.map(({ metric, unit }) => {
+      const value = total(metric, 2021, 1, 2021, 6);
+      const target = (yearTarget(metric, 2021) * 6) / 12;
+      return { title: names[metric], unit, ratio: value / target, gap: Math.ceil(target - value) };
+    });
+    const behind = rows.filter((r) => r.ratio < 0.95).sort((a, b) => a.ratio - b.ratio);
+    const expected =
+      behind.length === 0
+        ? `${rows.length} 项均未滞后。`
+        : `${rows.length} 项中 ${behind.length} 项滞后，最落后：${behind[0].title} 差 ${int.format(behind[0].gap)} ${behind[0].unit}`;
+    expect(await screen.findByRole('status', { name: '总体判断' })).toHaveTextContent(expected);
+  });
+
+  it('reads 未完成 for a closed year', async () => {
+    renderApp('/overview?from=2020-01&to=2020-12');
+    const rows = CARDS.map(({ metric }) => total(metric, 2020, 1, 2020, 12) / yearTarget(metric, 2020));
+    const notDone = rows.filter((r) => r < 1).length;
+    const line = await screen.findByRole('status', { name: '总体判断' });
+    expect(line).toHaveTextContent(notDone === 0 ? `${rows.length} 项均全年完成。` : new RegExp(`^${rows.length} 项中 ${notDone} 项未完成，最落后：`));
+    expect(line).not.toHaveTextContent('滞后');
   });
 });

@@ -20,6 +20,7 @@ import { useViewer } from '../../lib/use-viewer';
 import { AreaKpi, AreaTrend } from './components/area-panels';
 import { AllTotals } from './components/all-totals';
 import { AttentionList, CommunityCompletion } from './components/community-panels';
+import { OverviewVerdictLine } from './components/overview-verdict';
 
 export function OverviewPage() {
   const { period, range } = usePeriod();
@@ -40,6 +41,7 @@ export function OverviewPage() {
       <QueryState queries={[metrics]} height={280} errorTitle="无法加载指标目录">
         {([catalogue]) => (
           <>
+            <OverviewVerdictLine catalogue={catalogue} period={period} />
             <section className="kpi-row" aria-label="各领域进度">
               {leadAreas(catalogue).map((group) => (
                 <AreaKpi key={group.area.id} group={group} period={period} />

@@ -2,7 +2,7 @@
 // in domain/, the words here.
 import { findMetric } from '../../domain/catalogue';
 import { INDEX_CAP } from '../../domain/overall-index';
-import type { CompletionStats, MetricProgress } from '../../domain/progress';
+import type { CompletionStats, MetricProgress, OverviewVerdict } from '../../domain/progress';
 import { BLACK_STREAK_WARNING, BOARD_SIZE, MIN_RANKED_FOR_BOARDS, type Board, type Movement } from '../../domain/ranking';
 import type { Gap, RankingBasis } from '../../domain/standings';
 import { isValidMonth } from '../../domain/month';
@@ -10,13 +10,13 @@ import type { DataRange, Period } from '../../domain/period';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
-import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS } from './strings';
+import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS, YEAR_VERDICT_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
   metricName: string;
   unit: string;
-  progress: Pick<MetricProgress, 'value' | 'yearCompletion' | 'pace' | 'vsLastYear'>;
+  progress: Pick<MetricProgress, 'value' | 'yearCompletion' | 'pace' | 'vsLastYear'> & Partial<Pick<MetricProgress, 'closedYear' | 'yearVerdict'>>;
 }
 
 /** e.g. "2021年1—6月走访群众 1,562 户，完成年度目标 48.2%，序时进度正常；同比 +9.1%。" */
@@ -24,7 +24,8 @@ export function progressSentence({ periodLabel, metricName, unit, progress }: Su
   if (progress.value === null) return `${periodLabel}${metricName}暂无数据。`;
   const parts = [`${periodLabel}${metricName} ${formatNumber(progress.value)} ${unit}`];
   if (progress.yearCompletion !== null) parts.push(`完成年度目标 ${formatPercent(progress.yearCompletion)}`);
-  if (progress.pace !== null) parts.push(`序时进度${PACE_LABELS[progress.pace]}`);
+  if (progress.closedYear && progress.yearVerdict != null) parts.push(YEAR_VERDICT_LABELS[progress.yearVerdict]);
+  else if (progress.pace !== null) parts.push(`序时进度${PACE_LABELS[progress.pace]}`);
   let sentence = parts.join('，');
   if (progress.vsLastYear?.relative != null) sentence += `；同比 ${formatSignedPercent(progress.vsLastYear.relative)}`;
   return `${sentence}。`;
@@ -312,4 +313,18 @@ export function comparedWith(previous: Period): string {
 /** On a phone the record lists this period's 红黑榜 and the viewer's own until asked for all. */
 export function historyPhoneNote(shown: number, total: number): string {
   return `共 ${formatNumber(total)} 个社区，这里列出本期${BOARDS_NAME}与本社区（${formatNumber(shown)} 个）。`;
+}
+
+// issue 24: leader — the gap in units and the overview's one-line verdict.
+/** "差 140 户", or "" when on or ahead of the target (or without one). */
+export function gapWords(gap: number | null, unit: string): string {
+  return gap ? `差 ${formatNumber(gap)} ${unit}` : '';
+}
+
+/** "5 项中 4 项滞后，最落后：走访群众 差 140 户"; in a closed year "5 项中 2 项未完成，…". */
+export function overviewVerdictSentence(verdict: OverviewVerdict): string {
+  if (verdict.total === 0) return '暂无可判断进度的指标。';
+  const word = verdict.closedYear ? YEAR_VERDICT_LABELS.notDone : '滞后';
+  if (verdict.worst === null) return `${verdict.total} 项均${verdict.closedYear ? YEAR_VERDICT_LABELS.done : '未滞后'}。`;
+  return `${verdict.total} 项中 ${verdict.behind} 项${word}，最落后：${verdict.worst.name} ${gapWords(verdict.worst.gap, verdict.worst.unit)}`.trimEnd();
 }

@@ -98,3 +98,22 @@ export const SIGN_IN_RETRY = '已重新登录，再试一次';
 export const BOARDS_NAME = '红黑榜';
 export const IN_INDEX = '计入综合指数';
 export const SMALL_SAMPLE_MARK = '样本小';
+// issue 24: leader — the three named figures of 完成率, a closed year's verdict, 环比 of a whole year.
+/** The three figures that 完成率 used to mean by turns (domain/progress.ts MetricProgress). */
+export const PROGRESS_FIGURE_LABELS = {
+  elapsed: '时间进度',
+  yearCompletion: '年度完成',
+  paceCompletion: '序时完成率',
+} as const;
+
+/** A closed year's verdict (domain/pace.ts yearVerdict): an icon and a word. */
+export const YEAR_VERDICT_LABELS = { done: '全年完成', notDone: '未完成' } as const;
+export const YEAR_VERDICT_ICONS = { done: '✓', notDone: '✗' } as const;
+
+/** Why 环比 is not shown for a twelve-month period. */
+export const PREVIOUS_IS_LAST_YEAR = '整年的环比即同比，只列同比';
+
+/** Exports: the header of a target's exact figure, beside the whole-unit one ("序时目标（精确）"). */
+export function exactHeader(header: string): string {
+  return `${header}（精确）`;
+}

@@ -19,7 +19,7 @@ function trendColumns(unit: string): Column<MetricTrendTableRow>[] {
     { key: 'month', header: '月份', rowHeader: true, value: (r) => r.month, format: (v) => formatMonth(String(v)) },
     { key: 'value', header: '本期', unit, value: (r) => r.value },
     { key: 'lastYear', header: '去年同期', unit, value: (r) => r.lastYear },
-    { key: 'target', header: '月度目标', unit, reference: true, value: (r) => r.target },
+    { key: 'target', header: '月度目标', unit, reference: true, wholeUnits: true, value: (r) => r.target },
   ];
 }
 

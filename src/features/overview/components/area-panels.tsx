@@ -13,7 +13,7 @@ import { rateValue } from '../../../domain/rates';
 import { indexTargets } from '../../../domain/targets';
 import type { Metric } from '../../../lib/api/contract';
 
-import { formatMonth, formatNumber, formatPeriod } from '../../../lib/i18n/format';
+import { formatMonth, formatPeriod } from '../../../lib/i18n/format';
 import { progressSentence } from '../../../lib/i18n/sentences';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
@@ -48,7 +48,12 @@ export function AreaKpi({ group, period }: AreaProps) {
               value={progress.value}
               target={progress.target}
               completion={progress.completion}
+              elapsedShare={progress.elapsedShare}
+              yearCompletion={progress.yearCompletion}
+              gap={progress.gap}
               pace={progress.pace}
+              yearVerdict={progress.closedYear ? progress.yearVerdict : null}
+              previousIsLastYear={progress.previousIsLastYear}
               vsPrevious={progress.vsPrevious}
               vsLastYear={progress.vsLastYear}
               higherIsBetter={lead.higherIsBetter}
@@ -64,12 +69,11 @@ export function AreaKpi({ group, period }: AreaProps) {
 }
 
 function trendColumns(unit: string): Column<AreaTrendRow>[] {
-  const rounded = (v: number | string) => formatNumber(Math.round(Number(v)));
   return [
     { key: 'month', header: '月份', rowHeader: true, value: (r) => r.month, format: (v) => formatMonth(String(v)) },
     { key: 'value', header: '当月', unit, value: (r) => r.value },
     { key: 'cumulative', header: '累计', unit, value: (r) => r.cumulative },
-    { key: 'target', header: '序时累计目标', unit, reference: true, value: (r) => r.target, format: rounded },
+    { key: 'target', header: '序时累计目标', unit, reference: true, wholeUnits: true, value: (r) => r.target },
   ];
 }
 
