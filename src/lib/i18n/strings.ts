@@ -93,3 +93,8 @@ export const STILL_LOADING = '仍在加载…（网络或服务器较慢，数�
 /** Not signed in (a 401): the app shell's page and the deck's slide say the same. */
 export const SIGN_IN_TITLE = '请重新登录';
 export const SIGN_IN_RETRY = '已重新登录，再试一次';
+
+// issue 24: small counts
+/** A row whose target is below the metric's `minTarget` (domain `isSmallSample`): ranked by count, not %. */
+export const SMALL_SAMPLE = '样本小';
+export const SMALL_SAMPLE_HINT = '目标过小，完成率意义不大：按数量排名，不计入综合指数';
