@@ -16,11 +16,12 @@ export const RATES: Rate[] = [
 ];
 
 /** `indexWeight`: the 综合指数's default weights (the lead metrics, plus disputes and the pilots' community cases). */
+/** `minTarget`: disputes are a few a year per community (prorated targets of 0.5–3): below 5 a % is noise, so they rank by count. */
 export const METRICS: Metric[] = [
   { id: 'visits', name: '走访群众', area: 'visits', unit: '户', higherIsBetter: true, scope: 'community', service: 'visits', definition: '落实群众全覆盖走访，社区工作人员当月入户走访的户数。', indexWeight: 3 },
   { id: 'matters_collected', name: '收集民生实事', area: 'grievances', unit: '项', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '走访和“回音壁”中收集并登记的民生实事件数。' },
   { id: 'problems_solved', name: '解决群众问题', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '已办结并经群众确认解决的问题个数；除以收集的民生实事即为解决率。', indexWeight: 2 },
-  { id: 'disputes_mediated', name: '化解矛盾纠纷', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '经调解成功化解的各类矛盾纠纷个数。', indexWeight: 1 },
+  { id: 'disputes_mediated', name: '化解矛盾纠纷', area: 'grievances', unit: '个', higherIsBetter: true, scope: 'community', service: 'grievances', definition: '经调解成功化解的各类矛盾纠纷个数。', indexWeight: 1, minTarget: 5 },
   { id: 'parking_spaces', name: '新增停车位', area: 'parking', unit: '个', higherIsBetter: true, scope: 'community', service: 'parking', definition: '当月建成并投入使用的新增停车位个数。', indexWeight: 2 },
   { id: 'parking_markings', name: '正向停车标识', area: 'parking', unit: '个', higherIsBetter: true, scope: 'community', service: 'parking', definition: '当月施划或设置的正向停车标识个数。' },
   { id: 'cables_cleared', name: '清剪户外零星飞线', area: 'cables', unit: '处', higherIsBetter: true, scope: 'community', service: 'cables', definition: '“三无行动”中清剪的户外零星飞线处数。', indexWeight: 2 },

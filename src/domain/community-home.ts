@@ -121,7 +121,7 @@ export function communityHomeFrom(communityId: string, rankings: HomeRankings): 
       gapToNext: gapToNext(ranking, communityId, metric, 'completion'),
       gapToPace: gapToPace(standing, metric),
       inIndex: (metric.indexWeight ?? 0) > 0,
-      smallSample: (standing as Standing & { smallSample?: boolean }).smallSample === true,
+      smallSample: standing.smallSample,
     };
   });
   const ranked = rows.filter((r) => r.standing.rank !== null && r.inIndex);

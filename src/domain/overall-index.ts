@@ -1,7 +1,8 @@
 // 综合指数: one score per community over the main metrics' completion, so a meeting can rank
 // communities overall. Each completion is capped, so one metric cannot carry a community; a
 // metric a community does not offer (or has no figure or target for) is left out and the
-// weights of the others renormalised, never counted as zero.
+// weights of the others renormalised, never counted as zero. A 样本小 row (target below the
+// metric's `minTarget`) is left out the same way: a 200% on a target of 1 must not lift the index.
 import type { Community, Metric } from '../lib/api/contract';
 import { rankCommunities, type RankedCommunity, type Ranking, type Standing } from './standings';
 
@@ -50,7 +51,8 @@ export function indexRanking(communities: readonly Community[], weighed: Readonl
   const byMetric = weighed.map(({ metric, weight, ranking }) => ({
     metric,
     weight,
-    completion: new Map([...ranking.ranked, ...ranking.apart].map((s) => [s.community.id, s.unranked === null ? s.score : null])),
+    // The completion (pace ratio), not the ranking's score: a metric with 样本小 rows ranks by count.
+    completion: new Map([...ranking.ranked, ...ranking.apart].map((s) => [s.community.id, s.unranked === null && !s.smallSample ? s.paceRatio : null])),
   }));
   const standings = communities.map((community): IndexStanding => {
     const { score, parts } = indexScore(byMetric.map((m) => ({ metric: m.metric, weight: m.weight, completion: m.completion.get(community.id) ?? null })));

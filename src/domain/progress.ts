@@ -135,30 +135,50 @@ export function completionStats(progress: readonly CommunityProgress[]): Complet
   };
 }
 
+/**
+ * 样本小: the prorated target is below the metric's catalogue `minTarget`, so a % says little
+ * (one dispute on a target of 0.5 reads 200%, none reads 0%). Such a row ranks by count, is left
+ * out of the 综合指数 and never leads 需要关注. A metric without `minTarget`, or a row without a
+ * target, is never small.
+ */
+export function isSmallSample(metric: Pick<Metric, 'minTarget'>, target: number | null): boolean {
+  return metric.minTarget !== undefined && target !== null && target < metric.minTarget;
+}
+
 export interface AttentionItem {
   metric: Metric;
   progress: CommunityProgress;
+  /** The row's target is below the metric's `minTarget`: listed after every other lagging row. */
+  smallSample: boolean;
 }
 
 /**
- * The community × metric pairs furthest behind pace, worst first. At most `perMetric` pairs of
- * one metric, so a metric with small counts (a few disputes a year) cannot fill the whole list.
+ * The 需要关注 order, written once: rows with a sample worth a % first, worst pace first; 样本小
+ * rows after all of them (a 0% on a target of 1 is not the subdistrict's first concern).
+ */
+export function attentionOrder(a: AttentionItem, b: AttentionItem): number {
+  if (a.smallSample !== b.smallSample) return a.smallSample ? 1 : -1;
+  return (a.progress.paceRatio as number) - (b.progress.paceRatio as number);
+}
+
+/**
+ * The community × metric pairs furthest behind pace, worst first (by `attentionOrder`). At most
+ * `perMetric` pairs of one metric, so a metric with small counts cannot fill the whole list.
  */
 export function attentionList(
   byMetric: ReadonlyArray<{ metric: Metric; rows: readonly CommunityProgress[] }>,
   limit = 10,
   perMetric = Number.POSITIVE_INFINITY,
 ): AttentionItem[] {
-  const worstFirst = (a: AttentionItem, b: AttentionItem) => (a.progress.paceRatio as number) - (b.progress.paceRatio as number);
   return byMetric
     .flatMap(({ metric, rows }) =>
       rows
         .filter((r) => isBehindPace(r.pace))
-        .map((progress) => ({ metric, progress }))
-        .sort(worstFirst)
+        .map((progress) => ({ metric, progress, smallSample: isSmallSample(metric, progress.target) }))
+        .sort(attentionOrder)
         .slice(0, perMetric),
     )
-    .sort(worstFirst)
+    .sort(attentionOrder)
     .slice(0, limit);
 }
 

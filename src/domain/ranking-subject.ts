@@ -71,6 +71,8 @@ export interface RankingRow {
   vsLastYear: Delta | null;
   /** 综合指数 parts; null for a metric's ranking. */
   parts: IndexPart[] | null;
+  /** 样本小: the target is below the metric's `minTarget`, ranked by count (always false for the index). */
+  smallSample: boolean;
 }
 
 export interface RowExtras {
@@ -99,6 +101,7 @@ export function rankingRows(ranking: Ranking<SubjectStanding>, extras: RowExtras
       board: extras.boards?.get(s.community.id) ?? null,
       vsLastYear: extras.lastYear ? delta(value, extras.lastYear.get(s.community.id) ?? null) : null,
       parts: index ? s.parts : null,
+      smallSample: index ? false : s.smallSample,
     };
   });
 }

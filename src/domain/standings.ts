@@ -3,12 +3,15 @@
 // for a lower-is-better metric the inverse), or by raw value when asked. Ties share a rank.
 // A community that does not offer the service, has no figure yet, or (by completion) has no
 // target is not ranked: it is listed apart, with why.
+// Small counts (样本小): when any community's prorated target is below the metric's catalogue
+// `minTarget`, a % is noise (0% / 200% on targets of 0.5–1), so that period's ranking of the
+// metric is by count (value) for every community, and the small rows carry `smallSample`.
 import type { Community, Metric } from '../lib/api/contract';
 import { offersService } from './catalogue';
 import type { Delta } from './deltas';
 import { oncePer } from './once-per';
 import { noPaceReason } from './pace';
-import { communityProgress, type CommunityProgress } from './progress';
+import { communityProgress, isSmallSample, type CommunityProgress } from './progress';
 import { rankWithTies } from './ranking';
 import type { Period } from './period';
 import type { TargetIndex } from './targets';
@@ -30,6 +33,8 @@ export interface RankedCommunity {
 }
 
 export interface Standing extends CommunityProgress, RankedCommunity {
+  /** 样本小: the target is below the metric's `minTarget` (see `isSmallSample`). */
+  smallSample: boolean;
   /** 同比, where a page shows it. */
   vsLastYear?: Delta | null;
 }
@@ -69,7 +74,7 @@ function unrankedReason(progress: CommunityProgress, metric: Pick<Metric, 'servi
 
 /** Every community's standing on one metric for a period, by the rule. */
 export function metricRanking(
-  metric: Pick<Metric, 'id' | 'higherIsBetter' | 'service'>,
+  metric: Pick<Metric, 'id' | 'higherIsBetter' | 'service' | 'minTarget'>,
   communities: readonly Community[],
   values: ReadonlyMap<string, number | null>,
   targets: TargetIndex,
@@ -77,11 +82,22 @@ export function metricRanking(
   basis: RankingBasis = DEFAULT_RANKING_BASIS,
 ): Ranking {
   // In the catalogue's community order: ties keep it.
-  const standings = communityProgress(metric, communities, values, targets, period).map((p): Standing => {
-    const unranked = unrankedReason(p, metric, basis);
-    return { ...p, score: unranked ? null : scoreOf(p, metric, basis), rank: null, unranked };
+  const progress = communityProgress(metric, communities, values, targets, period).map((p) => ({
+    ...p,
+    smallSample: offersService(p.community, metric) && isSmallSample(metric, p.target),
+  }));
+  // One scale per table: a single 样本小 row turns the metric's ranking to counts.
+  const used: RankingBasis = progress.some((p) => p.smallSample) ? 'value' : basis;
+  const standings = progress.map((p): Standing => {
+    const unranked = unrankedReason(p, metric, used);
+    return { ...p, score: unranked ? null : scoreOf(p, metric, used), rank: null, unranked };
   });
   return rankCommunities(standings);
+}
+
+/** The basis a metric's ranking actually used: by count when any row is 样本小, else the one asked for. */
+export function basisUsed(ranking: Ranking, asked: RankingBasis): RankingBasis {
+  return [...ranking.ranked, ...ranking.apart].some((s) => s.smallSample) ? 'value' : asked;
 }
 
 /**
@@ -152,7 +168,7 @@ export function gapToNext(ranking: Ranking, communityId: string, metric: Pick<Me
   const next = placeAbove(ranking, communityId);
   if (!me || !next || me.value === null) return null;
   let gap: Gap;
-  if (basis === 'value') {
+  if (basisUsed(ranking, basis) === 'value') {
     const amount = Math.abs((next.value as number) - me.value);
     gap = { amount, direction: metric.higherIsBetter ? 'more' : 'less' };
   } else if (metric.higherIsBetter) {

@@ -20,6 +20,7 @@ const row = (id: string, rank: number | null, completion: number | null, extra: 
   board: null,
   vsLastYear: null,
   parts: null,
+  smallSample: false,
   ...extra,
 });
 

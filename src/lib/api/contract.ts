@@ -87,6 +87,8 @@ export const Metric = z.object({
   definition: ShownText,
   /** Weight in the 综合指数 (overall index); absent or 0: not part of it. */
   indexWeight: z.optional(z.number().check(z.nonnegative())),
+  /** Below this prorated target (in the metric's unit) a % is noise: such rows rank by count and are marked 样本小. */
+  minTarget: z.optional(z.number().check(z.nonnegative())),
 });
 export type Metric = z.infer<typeof Metric>;
 

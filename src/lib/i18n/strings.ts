@@ -97,7 +97,6 @@ export const SIGN_IN_RETRY = '已重新登录，再试一次';
 // issue 24: secretary
 export const BOARDS_NAME = '红黑榜';
 export const IN_INDEX = '计入综合指数';
-export const SMALL_SAMPLE_MARK = '样本小';
 // issue 24: leader — the three named figures of 完成率, a closed year's verdict, 环比 of a whole year.
 /** The three figures that 完成率 used to mean by turns (domain/progress.ts MetricProgress). */
 export const PROGRESS_FIGURE_LABELS = {
@@ -117,3 +116,8 @@ export const PREVIOUS_IS_LAST_YEAR = '整年的环比即同比，只列同比';
 export function exactHeader(header: string): string {
   return `${header}（精确）`;
 }
+
+// issue 24: small counts
+/** A row whose target is below the metric's `minTarget` (domain `isSmallSample`): ranked by count, not %. */
+export const SMALL_SAMPLE = '样本小';
+export const SMALL_SAMPLE_HINT = '目标过小，完成率意义不大：按数量排名，不计入综合指数';

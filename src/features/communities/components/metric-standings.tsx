@@ -10,11 +10,11 @@ import type { Period } from '../../../domain/period';
 import type { Community } from '../../../lib/api/contract';
 import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
-import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_MARK, UNRANKED_LABELS } from '../../../lib/i18n/strings';
+import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE, UNRANKED_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { usePhone } from '../../../lib/use-match-media';
 
-const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名${r.smallSample ? `（${SMALL_SAMPLE_MARK}）` : ''}`);
+const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名${r.smallSample ? `（${SMALL_SAMPLE}）` : ''}`);
 
 /** Per metric: value, prorated target, completion, 序时进度, rank and movement, the subdistrict's average and what the next place takes. */
 export function MetricStandings({ home, community, period }: { home: CommunityHome; community: Community; period: Period }) {

@@ -19,7 +19,7 @@ import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
-import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
+import { NO_DATA, NO_DATA_HINT, SMALL_SAMPLE, SMALL_SAMPLE_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
@@ -122,7 +122,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
   if (items.items.length === 0) return <EmptyState message="所有社区均达到序时进度" />;
   return (
     <ol className="attention">
-      {items.items.map(({ metric, progress }) => (
+      {items.items.map(({ metric, progress, smallSample }) => (
         <li key={`${metric.id}-${progress.community.id}`} className="attention__item">
           <span>
             <CommunityLink community={progress.community} hrefFor={href} viewer={viewer} />
@@ -132,6 +132,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
           </span>
           <span className="attention__figure">
             {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} />
+            {smallSample && <abbr title={SMALL_SAMPLE_HINT}> {SMALL_SAMPLE}</abbr>}
           </span>
         </li>
       ))}
