@@ -31,10 +31,10 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} yAxisId="month" />
-          <XAxis dataKey="label" tickLine={false} interval="preserveStartEnd" fontSize={fontSize} tick={PlainTick} />
+          <XAxis dataKey="label" tickLine={false} interval={0} fontSize={fontSize} tick={PlainTick} />
           <YAxis yAxisId="month" width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
           <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
-          <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} />
+          {!interaction.off && <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} separator="：" />}
           <Bar yAxisId="month" dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
           <Line yAxisId="total" dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
           <Line yAxisId="total" dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />

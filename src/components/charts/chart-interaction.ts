@@ -8,6 +8,8 @@ export interface ChartInteraction {
   trigger: 'hover' | 'click';
   /** false: hidden (a tap landed outside the chart); undefined: the chart decides. */
   active: false | undefined;
+  /** true on a projected slide: no tooltip and no hover band at all (a resting mouse shows nothing). */
+  off?: boolean;
 }
 
 export const ChartInteractionContext = createContext<ChartInteraction>({ trigger: 'hover', active: undefined });

@@ -32,9 +32,9 @@ export function LinesChart<Row>({ rows, xKey, series, format, reference }: Lines
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows as Row[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
-          <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval="preserveStartEnd" tick={PlainTick} />
+          <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval={rows.length <= 24 ? 0 : 'preserveStartEnd'} tick={PlainTick} />
           <YAxis width={56} interval={0} tickFormatter={(v: number) => format(v)} fontSize={12} tick={PlainTick} />
-          <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />
+          {!interaction.off && <Tooltip trigger={interaction.trigger} active={interaction.active} separator="：" formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />}
           {reference && <ReferenceLine y={reference.value} stroke={PALETTE.target} strokeDasharray="6 4" label={{ value: reference.label, position: 'insideTopRight', fontSize: 12 }} />}
           {series.map((s) => (
             <Line

@@ -28,6 +28,8 @@ interface RankingBarChartProps {
   onSelect?: (id: string) => void;
   /** Tick and label text size: 12 on a page, 22 on a 1080p slide. */
   fontSize?: number;
+  /** What the bars measure, named in the tooltip ("完成率：104.8%", never "value : 104.8%"). */
+  valueName?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ interface RankingBarChartProps {
  * every part before that with the old scales; and the reference line renders only when it moves
  * (recharts registers it in its store again on each render, redrawing the chart for it).
  */
-export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12 }: RankingBarChartProps) {
+export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12, valueName = '数值' }: RankingBarChartProps) {
   const interaction = useChartInteraction();
   // The latest handler, read on click (a new closure each render would undo the memo).
   const select = useRef(onSelect);
@@ -54,7 +56,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tickCount={valueTicks} tick={PlainTick} />
         <YAxis type="category" dataKey="axisLabel" width={fontSize * BAR_AXIS_EMS} fontSize={fontSize} interval={0} tick={PlainTick} />
-        <Tooltip
+        {!interaction.off && <Tooltip
           trigger={interaction.trigger}
           active={interaction.active}
           formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')}
@@ -62,9 +64,11 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
             const row = payload[0]?.payload as RankingBarRow | undefined;
             return row ? barText(row) : String(l);
           }}
-        />
+          separator="："
+        />}
         <Bar
           dataKey="value"
+          name={valueName}
           fill={PALETTE.primary}
           isAnimationActive={false}
           minPointSize={2}
@@ -74,7 +78,7 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
         />
       </>
     ),
-    [format, fontSize, valueTicks, interaction.trigger, interaction.active, selectable],
+    [format, fontSize, valueTicks, interaction.trigger, interaction.active, interaction.off, selectable, valueName],
   );
   // Each bar's axis label, its rank always shown: written once per new set of rows.
   const data = useMemo(() => rows.map((row) => ({ ...row, axisLabel: barAxisLabel(row) })), [rows]);

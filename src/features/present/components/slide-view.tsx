@@ -1,3 +1,4 @@
+import { ChartInteractionContext, type ChartInteraction } from '../../../components/charts/chart-interaction';
 import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy-charts';
 import { barFormat } from '../../../components/ranking-frame';
 import { formatPercent } from '../../../lib/i18n/format';
@@ -10,6 +11,9 @@ import type { BoardEntry, Slide } from '../lib/slides';
 export const SLIDE_FONT = 22;
 /** Chart text when the slide fills a phone screen instead (CSS pixels). */
 const PHONE_SLIDE_FONT = 12;
+
+/** A projected chart shows no tooltip or hover band: a resting mouse must leave the slide clean. */
+const PROJECTED: ChartInteraction = { trigger: 'hover', active: false, off: true };
 
 interface SlideViewProps {
   slide: Slide;
@@ -44,7 +48,9 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
             <p className="slide__headline">{slide.headline}</p>
           </header>
           <div className="slide__body">
-            <SlideChart slide={slide} />
+            <ChartInteractionContext.Provider value={PROJECTED}>
+              <SlideChart slide={slide} />
+            </ChartInteractionContext.Provider>
           </div>
         </>
       )}
