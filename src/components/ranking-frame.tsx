@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
-import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS } from '../lib/i18n/strings';
+import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS, PACE_REFERENCE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../lib/use-match-media';
@@ -138,6 +138,7 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
               rows={bars}
               format={barFormat(measure)}
               reference={reference}
+              paceLine={measure === 'completion' ? PACE_REFERENCE : null}
               // A tap shows the bar's tooltip; the table's links open the community.
               onSelect={touch ? undefined : (id) => canOpenCommunity(viewer, id) && void navigate(href(`/communities/${id}`))}
             />

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barAxisLabel, barText } from '../../src/components/charts/bar-label';
+import { barAxisLabel, barText, barValueAt, barValueFits } from '../../src/components/charts/bar-label';
 import { clipToWidth, textWidthEm } from '../../src/lib/i18n/format';
 
 const LONG = `三挺路社区${'很长的名称'.repeat(40)}`;
@@ -56,5 +56,32 @@ describe('a ranking bar’s axis label', () => {
   it('is written whole for the tooltip and a slide’s CSV', () => {
     expect(barText({ rank: 3, label: LONG, tag: '（本社区）' })).toBe(`3 ${LONG}（本社区）`);
     expect(barText({ label: '词林·走访群众' })).toBe('词林·走访群众');
+  });
+});
+
+// issue 24: charts — a bar's value inside its end, only where it fits.
+describe('a bar’s value label', () => {
+  it('fits a bar as long as the text and its padding, as thick as a line of text', () => {
+    // "92.0%": four characters at 0.55 em and a % at 0.7 em = 2.9 em, + 0.8 em padding = 44.4 px at 12 px.
+    expect(barValueFits('92.0%', 44.5, 18, 12)).toBe(true);
+    expect(barValueFits('92.0%', 44.3, 18, 12)).toBe(false);
+    expect(barValueFits('92.0%', 300, 11, 12)).toBe(false);
+    expect(barValueFits('', 300, 18, 12)).toBe(false);
+  });
+
+  it('ends the text one padding inside the bar’s end, and gives none where it does not fit', () => {
+    expect(barValueAt('1,234', 100, 200, 18, 10)).toBe(296);
+    expect(barValueAt('1,234', 100, 2, 18, 10)).toBeNull();
+  });
+
+  it('never lets a fitting value run past either end of its bar', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.double({ min: 0, max: 2000, noNaN: true }), fc.double({ min: 6, max: 40, noNaN: true }), (text, length, font) => {
+        const end = barValueAt(text, 0, length, font, font);
+        if (end === null) return;
+        expect(end).toBeLessThanOrEqual(length);
+        expect(end - textWidthEm(text) * font).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@ import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { useChartInteraction } from './chart-interaction';
 import { WithLegend, type LegendItem } from './chart-legend';
+import { AxisUnit } from './chart-marks';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
 
@@ -19,7 +20,11 @@ const LEGEND: LegendItem[] = [
   { name: '序时累计目标', color: PALETTE.target, mark: 'dashed' },
 ];
 
-/** Monthly values (bars) and the cumulative value against the cumulative target (lines). */
+/**
+ * Monthly values (bars) and the cumulative value against the cumulative target (lines), on one
+ * y-axis labelled with the unit: the bars at their true size beside the running total (a second
+ * axis made a month's bar look as tall as the year's total).
+ */
 export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProps) {
   const axisWidth = fontSize * 4.5;
   // Lines thicken with the text, so a projected slide reads from the back of the room.
@@ -29,15 +34,15 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   return (
     <WithLegend items={LEGEND} fontSize={fontSize}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} yAxisId="month" />
+        <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: fontSize + 10, right: fontSize, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
           <XAxis dataKey="label" tickLine={false} interval={0} fontSize={fontSize} tick={PlainTick} />
-          <YAxis yAxisId="month" width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
-          <YAxis yAxisId="total" orientation="right" width={axisWidth + 8} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+          <YAxis width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+          <AxisUnit unit={unit} fontSize={fontSize} />
           {!interaction.off && <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} separator="：" />}
-          <Bar yAxisId="month" dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
-          <Line yAxisId="total" dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
-          <Line yAxisId="total" dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
+          <Bar dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
+          <Line dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
+          <Line dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </WithLegend>

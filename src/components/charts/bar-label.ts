@@ -24,3 +24,22 @@ export function barAxisLabel(row: LabelParts, room = LABEL_EMS): string {
   const tag = row.tag ?? '';
   return `${rank}${clipToWidth(row.label, room - textWidthEm(rank) - textWidthEm(tag))}${tag}`;
 }
+
+// issue 24: charts — a bar's value written inside its end, where it fits.
+/** Padding either side of a value inside its bar, in em. */
+const VALUE_PAD_EMS = 0.4;
+
+/**
+ * Whether a bar can carry its value ("92.0%", "1,234") inside its end: the bar is at least as long
+ * as the text and its padding, and thick enough for a line of text (crowded bars get none). Sizes
+ * in px; the text's width is estimated from its characters (textWidthEm), as the axis labels are.
+ */
+export function barValueFits(text: string, barLength: number, barThickness: number, fontSize: number): boolean {
+  if (!text || !(fontSize > 0)) return false;
+  return barThickness >= fontSize && barLength >= (textWidthEm(text) + 2 * VALUE_PAD_EMS) * fontSize;
+}
+
+/** Where a bar's value text ends (one padding short of the bar's end), or null where it does not fit. */
+export function barValueAt(text: string, barStart: number, barLength: number, barThickness: number, fontSize: number): number | null {
+  return barValueFits(text, barLength, barThickness, fontSize) ? barStart + barLength - VALUE_PAD_EMS * fontSize : null;
+}

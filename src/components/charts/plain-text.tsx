@@ -2,6 +2,7 @@
 // the DOM (to wrap words and to space ticks), one forced layout per string: on a 20-bar ranking
 // that was most of its first draw. Our labels are short and their space is reserved, so nothing
 // needs measuring.
+import { textOn } from './palette';
 
 /**
  * For a grid direction that is switched off: recharts still works out that direction's lines (and
@@ -46,40 +47,41 @@ export interface BarShapeProps<Row> {
 }
 
 /**
- * A horizontal bar in its row's colour with a note just past its end, centred on it: one SVG
- * group per bar, in place of recharts' rectangle, a <Cell> and a <LabelList> label each (on a
- * period change every one of those re-renders twice, through the chart's store).
+ * A horizontal bar in its row's colour with its value inside its end where it fits (bar-label.ts
+ * barValueAt) and a note just past its end, centred on it: one SVG group per bar, in place of
+ * recharts' rectangle, a <Cell> and a <LabelList> label each (on a period change every one of
+ * those re-renders twice, through the chart's store).
  */
-export function NotedBar<Row extends { color: string; note: string }>({ x = 0, y = 0, width = 0, height = 0, payload, fontSize }: BarShapeProps<Row> & { fontSize: number }) {
+export function NotedBar<Row extends { color: string; note: string; valueText?: string }>({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  payload,
+  fontSize,
+  valueAt,
+}: BarShapeProps<Row> & {
+  fontSize: number;
+  /** Where the value's text ends inside the bar, or null where it does not fit (bar-label.ts barValueAt). */
+  valueAt: (text: string, barStart: number, barLength: number, barThickness: number, fontSize: number) => number | null;
+}) {
   const [bx, by, bw, bh] = [Number(x), Number(y), Number(width), Number(height)];
+  const valueText = payload?.valueText ?? '';
+  const valueEnd = valueAt(valueText, bx, bw, bh, fontSize);
   return (
     <g>
       {/* A path like recharts' own rectangle, so the chart's DOM is the same as with its default shape. */}
       <path className="recharts-rectangle" d={`M${bx},${by}h${Math.max(bw, 0)}v${Math.max(bh, 0)}h${-Math.max(bw, 0)}Z`} fill={payload?.color} />
+      {payload && valueEnd !== null && (
+        <text x={valueEnd} y={by + bh / 2} dy={DY.middle} textAnchor="end" fontSize={fontSize} fill={textOn(payload.color)} className="bar-value">
+          {valueText}
+        </text>
+      )}
       {payload?.note && (
         <text x={bx + bw + 5} y={by + bh / 2} dy={DY.middle} textAnchor="start" fontSize={fontSize} fill="currentColor" className="recharts-label">
           {payload.note}
         </text>
       )}
     </g>
-  );
-}
-
-/** What recharts hands a Label's custom content: its computed anchor point and its value. */
-interface LabelContentProps {
-  x?: number | string;
-  y?: number | string;
-  value?: unknown;
-  fontSize?: number | string;
-  fill?: string;
-}
-
-/** A label centred above its point (a reference line's, at position "top"). */
-export function PlainTopLabel({ x = 0, y = 0, value, fontSize, fill }: LabelContentProps) {
-  if (value === null || value === undefined || value === '') return null;
-  return (
-    <text x={x} y={y} textAnchor="middle" fontSize={fontSize} fill={fill} className="recharts-label">
-      {String(value)}
-    </text>
   );
 }

@@ -1,10 +1,12 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { usePhone } from '../../lib/use-match-media';
-import { BAR_AXIS_EMS, barAxisLabel, barText } from './bar-label';
+import { BAR_AXIS_EMS, barAxisLabel, barText, barValueAt } from './bar-label';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-import { NO_GRID_LINES, NotedBar, PlainTick, PlainTopLabel, type BarShapeProps } from './plain-text';
+import { ReferenceMark, type Reference } from './chart-marks';
+import { valueTicks as roundTicks } from './value-axis';
+import { NO_GRID_LINES, NotedBar, PlainTick, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
   id: string;
@@ -18,13 +20,17 @@ export interface RankingBarRow {
   color: string;
   /** Written at the bar's end: the status in an icon and a word ("● 正常", "★ 红榜"). */
   note: string;
+  /** The value as written inside the bar's end (the chart fills it in with its format). */
+  valueText?: string;
 }
 
 interface RankingBarChartProps {
   rows: readonly RankingBarRow[];
   format: (value: number) => string;
   /** A reference line (the average) with its label. */
-  reference?: { value: number; label: string } | null;
+  reference?: Reference | null;
+  /** Bars of completion: the 序时 100% line (lib/i18n PACE_REFERENCE), drawn first, in the target's colour. */
+  paceLine?: Reference | null;
   onSelect?: (id: string) => void;
   /** Tick and label text size: 12 on a page, 22 on a 1080p slide. */
   fontSize?: number;
@@ -40,7 +46,7 @@ interface RankingBarChartProps {
  * every part before that with the old scales; and the reference line renders only when it moves
  * (recharts registers it in its store again on each render, redrawing the chart for it).
  */
-export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 12, valueName = '数值' }: RankingBarChartProps) {
+export function RankingBarChart({ rows, format, reference, paceLine = null, onSelect, fontSize = 12, valueName = '数值' }: RankingBarChartProps) {
   const interaction = useChartInteraction();
   // The latest handler, read on click (a new closure each render would undo the memo).
   const select = useRef(onSelect);
@@ -50,11 +56,22 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
   const selectable = onSelect !== undefined;
   // A phone's narrow plot has room for three labels on the value axis ("100.0%" each), not five.
   const valueTicks = usePhone() ? 3 : 5;
+  // The lines drawn: the 序时 100% line, and the other reference unless it is that same line.
+  const referenceValue = reference?.value;
+  const referenceLabel = reference?.label;
+  const marks = useMemo(() => {
+    const lines: Reference[] = paceLine ? [paceLine] : [];
+    if (referenceValue !== undefined && referenceLabel !== undefined && referenceValue !== paceLine?.value) lines.push({ value: referenceValue, label: referenceLabel });
+    return lines;
+  }, [paceLine, referenceValue, referenceLabel]);
+  // The value axis reaches every bar and line, so 100% shows even when every bar falls short of it.
+  const highest = Math.max(0, ...marks.map((m) => m.value), ...rows.map((r) => r.value));
+  const ticks = useMemo(() => roundTicks(highest, valueTicks), [highest, valueTicks]);
   const parts = useMemo(
     () => (
       <>
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
-        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, 'auto']} interval={0} tickCount={valueTicks} tick={PlainTick} />
+        <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, ticks[ticks.length - 1]]} ticks={ticks} interval={0} tick={PlainTick} />
         <YAxis type="category" dataKey="axisLabel" width={fontSize * BAR_AXIS_EMS} fontSize={fontSize} interval={0} tick={PlainTick} />
         {!interaction.off && <Tooltip
           trigger={interaction.trigger}
@@ -72,30 +89,25 @@ export function RankingBarChart({ rows, format, reference, onSelect, fontSize = 
           fill={PALETTE.primary}
           isAnimationActive={false}
           minPointSize={2}
-          shape={(bar: BarShapeProps<RankingBarRow>) => <NotedBar {...bar} fontSize={fontSize} />}
+          shape={(bar: BarShapeProps<RankingBarRow>) => <NotedBar {...bar} fontSize={fontSize} valueAt={barValueAt} />}
           onClick={(d: { payload?: RankingBarRow }) => d.payload && select.current?.(d.payload.id)}
           cursor={selectable ? 'pointer' : undefined}
         />
       </>
     ),
-    [format, fontSize, valueTicks, interaction.trigger, interaction.active, interaction.off, selectable, valueName],
+    [format, fontSize, ticks, interaction.trigger, interaction.active, interaction.off, selectable, valueName],
   );
   // Each bar's axis label, its rank always shown: written once per new set of rows.
-  const data = useMemo(() => rows.map((row) => ({ ...row, axisLabel: barAxisLabel(row) })), [rows]);
-  const referenceValue = reference?.value;
-  const referenceLabel = reference?.label;
-  const referenceLine = useMemo(
-    () =>
-      referenceValue !== undefined && (
-        <ReferenceLine x={referenceValue} stroke={PALETTE.muted} strokeDasharray="4 4" label={{ value: referenceLabel, position: 'top', fontSize, fill: PALETTE.muted, content: PlainTopLabel }} />
-      ),
-    [referenceValue, referenceLabel, fontSize],
+  const data = useMemo(() => rows.map((row) => ({ ...row, axisLabel: barAxisLabel(row), valueText: format(row.value) })), [rows, format]);
+  const referenceLines = useMemo(
+    () => marks.map((m, i) => <ReferenceMark key={m.label} value={m.value} label={m.label} axis="x" fontSize={fontSize} color={m === paceLine ? PALETTE.target : PALETTE.muted} row={i} />),
+    [marks, fontSize, paceLine],
   );
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: fontSize + 8, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
+      <BarChart data={data} layout="vertical" margin={{ top: (fontSize + 2) * Math.max(1, marks.length) + 6, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
         {parts}
-        {referenceLine}
+        {referenceLines}
       </BarChart>
     </ResponsiveContainer>
   );

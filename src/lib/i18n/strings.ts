@@ -121,3 +121,7 @@ export function exactHeader(header: string): string {
 /** A row whose target is below the metric's `minTarget` (domain `isSmallSample`): ranked by count, not %. */
 export const SMALL_SAMPLE = '样本小';
 export const SMALL_SAMPLE_HINT = '目标过小，完成率意义不大：按数量排名，不计入综合指数';
+
+// issue 24: charts
+/** The line at 100% of the prorated target on every completion chart. */
+export const PACE_REFERENCE = { value: 1, label: '序时 100%' } as const;

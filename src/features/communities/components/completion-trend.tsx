@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { LinesChart } from '../../../components/charts/lazy-charts';
+import { PACE_REFERENCE } from '../../../lib/i18n/strings';
 import { PALETTE } from '../../../components/charts/palette';
 import type { Column } from '../../../components/data-table';
 import { MetricSelect } from '../../../components/metric-select';
@@ -68,7 +69,7 @@ function TrendBody({ data, community, catalogue }: { data: CommunityTrendData; c
       columns={columns}
       rowKey={(r) => r.month}
       height={TREND_HEIGHT}
-      chart={<LinesChart rows={rows} xKey="label" series={SERIES} format={formatPercent} reference={{ value: 1, label: '序时 100%' }} />}
+      chart={<LinesChart rows={rows} xKey="label" series={SERIES} format={formatPercent} reference={PACE_REFERENCE} />}
     />
   );
 }

@@ -36,7 +36,7 @@ export function MetricTrend({ metric, periodLabel, rows, sentence }: { metric: M
       rowKey={(r) => r.month}
       height={TREND_CHART_HEIGHT}
       emptyMessage="该时段暂无月度数据"
-      chart={<LinesChart rows={rows} xKey="label" series={TREND_SERIES} format={(v) => `${formatNumber(Math.round(v))} ${metric.unit}`} />}
+      chart={<LinesChart rows={rows} xKey="label" series={TREND_SERIES} format={(v) => `${formatNumber(Math.round(v))} ${metric.unit}`} axisFormat={formatNumber} unit={metric.unit} />}
     />
   );
 }
