@@ -118,6 +118,8 @@ export interface CompletionStats {
   worst: CommunityProgress & { completion: number };
   /** Communities behind 序时进度. */
   behind: number;
+  /** Communities short of their target (pace ratio below 1): a closed year's 未完成 (pace.ts yearVerdict). */
+  notDone: number;
   /** Communities with a completion. */
   count: number;
 }
@@ -131,6 +133,7 @@ export function completionStats(progress: readonly CommunityProgress[]): Complet
     best: ranked[0],
     worst: ranked[ranked.length - 1],
     behind: ranked.filter((p) => isBehindPace(p.pace)).length,
+    notDone: ranked.filter((p) => p.paceRatio !== null && p.paceRatio < 1).length,
     count: ranked.length,
   };
 }

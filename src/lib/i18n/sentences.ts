@@ -36,12 +36,16 @@ export function progressSentence({ periodLabel, metricName, unit, progress }: Su
  * chart may show fewer): average (未开通 left out), best, worst and how many are behind pace.
  * e.g. "2021年1—6月各社区走访群众完成率：社区平均 93.8%，联运社区最高（120.7%），站前社区最低（75.1%）；11 个社区落后于序时进度。"
  */
-export function completionSentence(label: string, stats: CompletionStats | null, shownInChart: number): string {
+export function completionSentence(label: string, stats: CompletionStats | null, shownInChart: number, closedYear = false): string {
   if (stats === null) return `${label}：暂无可比较的数据。`;
+  // A closed year is done or not done (pace.ts yearVerdict), never behind pace.
+  const verdict = closedYear
+    ? `${stats.count - stats.notDone} 个社区${YEAR_VERDICT_LABELS.done}，${stats.notDone} 个社区${YEAR_VERDICT_LABELS.notDone}。`
+    : `${stats.behind} 个社区落后于序时进度。`;
   let sentence =
     `${label}：社区平均 ${formatPercent(stats.average)}，` +
     `${stats.best.community.name}最高（${formatPercent(stats.best.completion)}），${stats.worst.community.name}最低（${formatPercent(stats.worst.completion)}）；` +
-    `${stats.behind} 个社区落后于序时进度。`;
+    verdict;
   if (shownInChart < stats.count) sentence += `图中只显示完成率最低的 ${shownInChart} 个社区。`;
   return sentence;
 }
@@ -327,4 +331,10 @@ export function overviewVerdictSentence(verdict: OverviewVerdict): string {
   const word = verdict.closedYear ? YEAR_VERDICT_LABELS.notDone : '滞后';
   if (verdict.worst === null) return `${verdict.total} 项均${verdict.closedYear ? YEAR_VERDICT_LABELS.done : '未滞后'}。`;
   return `${verdict.total} 项中 ${verdict.behind} 项${word}，最落后：${verdict.worst.name} ${gapWords(verdict.worst.gap, verdict.worst.unit)}`.trimEnd();
+}
+
+// issue 24: charts
+/** 需要关注's subtitle: behind pace, or in a closed year short of the year's target. */
+export function attentionSubtitle(closedYear: boolean): string {
+  return closedYear ? `${YEAR_VERDICT_LABELS.notDone}全年目标、差距最大的社区和指标` : '落后于序时进度最多的社区和指标';
 }

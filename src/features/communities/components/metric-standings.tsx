@@ -7,6 +7,7 @@ import { PaceBadge } from '../../../components/pace-badge';
 import { Panel } from '../../../components/panel';
 import type { CommunityHome, MetricStandingAtHome } from '../../../domain/community-home';
 import type { Period } from '../../../domain/period';
+import { wholeTarget } from '../../../domain/targets';
 import type { Community } from '../../../lib/api/contract';
 import { formatNumber, formatPeriod } from '../../../lib/i18n/format';
 import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from '../../../lib/i18n/sentences';
@@ -30,7 +31,7 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
         sortValue: (r) => r.metric.indexWeight ?? 0,
       },
       { key: 'value', header: '完成值', value: (r) => r.standing.value, format: (v, r) => `${formatNumber(Number(v))} ${r.metric.unit}`, missing: (r) => (r.standing.unranked ? UNRANKED_LABELS[r.standing.unranked] : '—') },
-      { key: 'target', header: '序时目标', reference: true, value: (r) => r.standing.target, format: (v, r) => `${formatNumber(Math.round(Number(v)))} ${r.metric.unit}` },
+      { key: 'target', header: '序时目标', reference: true, value: (r) => r.standing.target, format: (v, r) => `${formatNumber(wholeTarget(Number(v)))} ${r.metric.unit}` },
       { key: 'completion', header: '完成率', percent: true, value: (r) => r.standing.completion },
       {
         key: 'pace',

@@ -9,6 +9,7 @@ import { Panel } from '../../../components/panel';
 import { RankingFrame, rankingBarCount, useRankingChartLimit } from '../../../components/ranking-frame';
 import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
+import { isClosedYear, yearVerdict } from '../../../domain/pace';
 import type { DataRange, Period } from '../../../domain/period';
 import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
 import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
@@ -18,7 +19,7 @@ import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
-import { completionSentence, rankingRule } from '../../../lib/i18n/sentences';
+import { attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT, SMALL_SAMPLE, SMALL_SAMPLE_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
@@ -78,7 +79,7 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
       title={title}
       periodLabel={periodLabel}
       unit={metric.unit}
-      summary={completionSentence(`${periodLabel}${title}`, stats, shown)}
+      summary={completionSentence(`${periodLabel}${title}`, stats, shown, isClosedYear(figures.input.period))}
       rule={rankingRule('completion', metric.higherIsBetter)}
       rows={rows}
       columns={columns}
@@ -94,7 +95,7 @@ export function AttentionList({ catalogue, period, range, ready }: { catalogue: 
   const access = useCommunityAccess(period, range);
   const query = useQuery({ ...overviewCommunityOptions(catalogue, period), enabled: ready && access.kind === 'allowed' });
   return (
-    <Panel title="需要关注" subtitle="落后于序时进度最多的社区和指标">
+    <Panel title="需要关注" subtitle={attentionSubtitle(isClosedYear(period))}>
       {access.kind === 'refused' ? (
         <ReleaseNotice period={period} offers={access.offers} role={access.role} />
       ) : (
@@ -109,6 +110,7 @@ export function AttentionList({ catalogue, period, range, ready }: { catalogue: 
 function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Catalogue }) {
   const href = usePeriodHref();
   const viewer = useViewer();
+  const closedYear = isClosedYear(figures.input.period);
   const items = useMemo(() => {
     const targets = indexTargets(figures.targets.targets);
     const byMetric = communityMetrics(catalogue.metrics).map((metric) => ({
@@ -131,7 +133,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
             <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
           </span>
           <span className="attention__figure">
-            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} />
+            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} yearVerdict={closedYear ? yearVerdict(progress.completion, metric.higherIsBetter) : null} />
             {smallSample && <abbr title={SMALL_SAMPLE_HINT}> {SMALL_SAMPLE}</abbr>}
           </span>
         </li>
