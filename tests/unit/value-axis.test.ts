@@ -1,7 +1,7 @@
 // issue 24: charts — a value axis from 0 that reaches every bar and the 序时 100% line, in round steps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { valueTicks } from '../../src/components/charts/value-axis';
+import { valueTicks } from '../../src/components/charts/chart-marks';
 
 describe('value axis ticks', () => {
   it('reach 100% when every bar falls short of it', () => {

@@ -1,9 +1,8 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartInteraction } from './chart-interaction';
 import { WithLegend } from './chart-legend';
-import { AxisUnit, ReferenceMark, type Reference } from './chart-marks';
+import { AxisUnit, ReferenceMark, valueTicks, type Reference } from './chart-marks';
 import { PALETTE } from './palette';
-import { valueTicks } from './value-axis';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
 
 export interface LineSeries {

@@ -4,8 +4,8 @@ import { usePhone } from '../../lib/use-match-media';
 import { BAR_AXIS_EMS, barAxisLabel, barText, barValueAt } from './bar-label';
 import { useChartInteraction } from './chart-interaction';
 import { PALETTE } from './palette';
-import { ReferenceMark, type Reference } from './chart-marks';
-import { valueTicks as roundTicks } from './value-axis';
+import { ReferenceMark, valueTicks as roundTicks, type Reference } from './chart-marks';
+
 import { NO_GRID_LINES, NotedBar, PlainTick, type BarShapeProps } from './plain-text';
 
 export interface RankingBarRow {
