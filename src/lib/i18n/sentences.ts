@@ -328,3 +328,9 @@ export function overviewVerdictSentence(verdict: OverviewVerdict): string {
   if (verdict.worst === null) return `${verdict.total} 项均${verdict.closedYear ? YEAR_VERDICT_LABELS.done : '未滞后'}。`;
   return `${verdict.total} 项中 ${verdict.behind} 项${word}，最落后：${verdict.worst.name} ${gapWords(verdict.worst.gap, verdict.worst.unit)}`.trimEnd();
 }
+
+// issue 24: presenter
+/** A round slide's advice, about the metric it names just before: "该项再增加 2 米可升至第 17 名". */
+export function chartedAdvice(next: string | null): string | null {
+  return next && `该项${next}`;
+}
