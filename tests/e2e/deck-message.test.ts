@@ -24,9 +24,9 @@ describe('one message per slide (production build)', () => {
       const slide = current(page);
       await slide.locator('.slide__figure').waitFor();
       seen.set((await slide.locator('h1').textContent()) ?? '', {
-        figure: ((await slide.locator('.slide__figure-value').textContent()) ?? '') + ' ' + ((await slide.locator('.slide__figure-unit').textContent()) ?? ''),
-        gap: (await slide.locator('.slide__figure-gap').textContent()) ?? '',
-        extras: await slide.locator('.slide__figure-extras li').allTextContents(),
+        figure: ((await slide.locator('.slide__figure b').textContent()) ?? '') + ' ' + ((await slide.locator('.slide__figure p').textContent()) ?? '').split(' ')[1],
+        gap: (await slide.locator('.slide__figure p span').textContent()) ?? '',
+        extras: await slide.locator('.slide__figure li').allTextContents(),
       });
       await page.keyboard.press('ArrowRight');
     }

@@ -119,27 +119,20 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /**
  * A chart narrower than EXPORT_CHART_WIDTH (a 540 px card) is laid out again at that width for
- * the picture, so it fills the image instead of sitting small in the middle of a wide white
- * canvas; `capture` runs on the redrawn SVG, then the container gets its own width back.
+ * the picture (a min-width: a wider chart stays as it is), so it fills the image instead of
+ * sitting small in a wide white canvas; `capture` runs on the redrawn SVG, a second at most later.
  */
 async function atExportWidth<T>(container: HTMLElement, capture: () => T): Promise<T> {
-  const svg = chartSvg(container);
-  const drawn = svg?.getBoundingClientRect().width ?? 0;
-  if (!svg || drawn >= EXPORT_CHART_WIDTH - 1) return capture();
-  const { width, maxWidth } = container.style;
-  container.style.setProperty('width', `${EXPORT_CHART_WIDTH}px`);
-  container.style.setProperty('max-width', 'none');
+  const style = container.style;
+  const before = style.minWidth;
+  style.minWidth = `${EXPORT_CHART_WIDTH}px`;
   try {
-    // The chart measures its box (ResizeObserver) and redraws: wait for it, a second at most.
-    for (let i = 0; i < 60; i++) {
-      await nextFrame();
-      if ((chartSvg(container)?.getBoundingClientRect().width ?? 0) >= EXPORT_CHART_WIDTH - 1) break;
-    }
+    // The chart measures its box (ResizeObserver) and redraws; one more frame for it to paint.
+    for (let i = 0; i < 60 && (chartSvg(container)?.getBoundingClientRect().width ?? 0) < EXPORT_CHART_WIDTH - 1; i++) await nextFrame();
     await nextFrame();
     return capture();
   } finally {
-    container.style.width = width;
-    container.style.maxWidth = maxWidth;
+    style.minWidth = before;
   }
 }
 

@@ -63,17 +63,14 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
 function AreaFigure({ figure, extras }: { figure: NonNullable<AreaSlide['figure']>; extras: readonly string[] }) {
   return (
     <div className="slide__figure">
-      <p className="slide__figure-main">
-        <span className="slide__figure-value">{figure.value}</span> <span className="slide__figure-unit">{figure.unit}</span>
-        {figure.gap && <span className="slide__figure-gap">{figure.gap}</span>}
+      <p>
+        <b>{figure.value}</b> {figure.unit} <span>{figure.gap}</span>
       </p>
-      {extras.length > 0 && (
-        <ul className="slide__figure-extras">
-          {extras.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <ul>
+        {extras.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
 import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
 import { movementsOf } from '../../../domain/history';
-import { monthlyValues, sumPeriod } from '../../../domain/monthly';
-import { rateValue } from '../../../domain/rates';
+import { monthlyValues, periodTotals } from '../../../domain/monthly';
+import { buildAreaSummaries, type AreaSummary } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
 import { attentionList, completionStats, metricProgress, type MetricProgress } from '../../../domain/progress';
 import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
@@ -17,7 +17,7 @@ import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
 import { valuesByCommunity } from '../../../domain/series';
 import { metricRanking } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
-import type { Catalogue, Community, MetaResponse } from '../../../lib/api/contract';
+import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
 import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
 import { INDEX_NAME, PACE_ICONS, PACE_LABELS, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
@@ -103,6 +103,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
   ];
 
   const subTargets = indexTargets(data.subdistrictTargets.targets);
+  const summaries = buildAreaSummaries(catalogue, periodTotals(data.monthly.rows, period));
   for (const group of leadAreas(catalogue)) {
     const monthly = monthlyValues(data.monthly.rows, group.lead.id);
     const progress = metricProgress(group.lead, monthly, subTargets, period);
@@ -113,7 +114,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
       title: group.area.name,
       unit: group.lead.unit,
       figure: progress.value === null ? null : { value: formatNumber(progress.value), unit: group.lead.unit, gap: areaGapText(progress, group.lead.unit) },
-      extras: areaExtras(group, data.monthly.rows, period),
+      extras: areaExtras(summaries.find((a) => a.area.id === group.area.id), group.lead),
       headline: progressSentence({ periodLabel, metricName: group.lead.name, unit: group.lead.unit, progress }),
       rows: progress.value === null ? null : areaTrendRows(monthly, ytd.yearTarget, period),
     });
@@ -240,25 +241,20 @@ function areaGapText(progress: MetricProgress, unit: string): string {
 }
 
 /** The area's figures besides its lead: its other metrics (not a rate's numerator) and its rates, for the period. */
-function areaExtras(group: ReturnType<typeof leadAreas>[number], rows: DeckData['monthly']['rows'], period: Period): string[] {
-  const numerators = new Set(group.rates.map((r) => r.numeratorId));
-  const others = group.metrics.filter((m) => m.id !== group.lead.id && !numerators.has(m.id));
-  const totals = new Map(group.metrics.map((m) => [m.id, sumPeriod(monthlyValues(rows, m.id), period)]));
-  const figures = others.flatMap((m) => {
-    const v = totals.get(m.id);
-    return v == null ? [] : [`${m.name} ${formatNumber(v)} ${m.unit}`];
-  });
-  const rates = group.rates.flatMap((r) => {
-    const v = rateValue(r, totals);
-    return v === null ? [] : [`${r.name} ${formatPercent(v)}`];
-  });
-  return [...figures, ...rates];
+function areaExtras(summary: AreaSummary | undefined, lead: Metric): string[] {
+  if (!summary) return [];
+  const numerators = new Set(summary.rates.map((r) => r.rate.numeratorId));
+  return [
+    ...summary.metrics.filter((m) => m.metric !== lead && m.value !== null && !numerators.has(m.metric.id)).map((m) => `${m.metric.name} ${formatNumber(m.value as number)} ${m.metric.unit}`),
+    ...summary.rates.filter((r) => r.value !== null).map((r) => `${r.rate.name} ${formatPercent(r.value as number)}`),
+  ];
 }
 
 /** The round in 综合指数 order: first place first, communities without a rank last (stable otherwise). */
 export function byIndexRank<T>(items: readonly T[], rankOf: (item: T) => number | null): T[] {
-  const key = (item: T) => rankOf(item) ?? Number.POSITIVE_INFINITY;
-  return items.map((item, i) => ({ item, i })).sort((a, b) => key(a.item) - key(b.item) || a.i - b.i).map((e) => e.item);
+  // Array sort is stable: equal ranks keep their order.
+  const key = (item: T) => rankOf(item) ?? 1e9;
+  return [...items].sort((a, b) => key(a) - key(b));
 }
 
 /**
