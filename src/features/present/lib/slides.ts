@@ -219,7 +219,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
         rank: home.index?.standing.rank ?? null,
         of: home.index?.of ?? 0,
         move: home.index?.movement ?? null,
-        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
+        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: chartedAdvice(gapToNextSentence(weakest.gapToNext, weakest.metric.unit)) },
       }),
       bars: areaBars,
       facts: roundFacts({
