@@ -112,6 +112,30 @@ function lookOf(container: HTMLElement): Look {
   return { background, text: style.color, muted, fontFamily: style.fontFamily };
 }
 
+/** The width a chart is drawn at for the picture: drawn MAX_SCALE times larger, it fills the content width. */
+export const EXPORT_CHART_WIDTH = Math.round(CONTENT / MAX_SCALE);
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * A chart narrower than EXPORT_CHART_WIDTH (a 540 px card) is laid out again at that width for
+ * the picture (a min-width: a wider chart stays as it is), so it fills the image instead of
+ * sitting small in a wide white canvas; `capture` runs on the redrawn SVG, a second at most later.
+ */
+async function atExportWidth<T>(container: HTMLElement, capture: () => T): Promise<T> {
+  const style = container.style;
+  const before = style.minWidth;
+  style.minWidth = `${EXPORT_CHART_WIDTH}px`;
+  try {
+    // The chart measures its box (ResizeObserver) and redraws; one more frame for it to paint.
+    for (let i = 0; i < 60 && (chartSvg(container)?.getBoundingClientRect().width ?? 0) < EXPORT_CHART_WIDTH - 1; i++) await nextFrame();
+    await nextFrame();
+    return capture();
+  } finally {
+    style.minWidth = before;
+  }
+}
+
 async function loadImage(url: string): Promise<HTMLImageElement> {
   const image = new Image();
   image.src = url;
@@ -123,7 +147,8 @@ export async function renderChartPng(input: PngInput): Promise<Blob> {
   const svg = chartSvg(input.container);
   // A fixed-size picture (a slide) may have no chart (the title slide); a chart's picture must.
   if (!svg && input.height === undefined) throw new Error('图表尚未绘制，无法导出图片');
-  const chart = svg ? svgImageUrl(svg) : null;
+  // A slide (fixed height) is drawn as projected; a chart card is laid out wide enough to fill the picture.
+  const chart = svg ? (input.height === undefined ? await atExportWidth(input.container, () => svgImageUrl(chartSvg(input.container) ?? svg)) : svgImageUrl(svg)) : null;
   const legend = legendOf(input.container);
   const look = lookOf(input.container);
   const image = chart ? await loadImage(chart.url) : null;

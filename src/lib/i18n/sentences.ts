@@ -338,3 +338,9 @@ export function overviewVerdictSentence(verdict: OverviewVerdict): string {
 export function attentionSubtitle(closedYear: boolean): string {
   return closedYear ? `${YEAR_VERDICT_LABELS.notDone}全年目标、差距最大的社区和指标` : '落后于序时进度最多的社区和指标';
 }
+
+// issue 24: presenter
+/** A round slide's advice, about the metric it names just before: "该项再增加 2 米可升至第 17 名". */
+export function chartedAdvice(next: string | null): string | null {
+  return next && `该项${next}`;
+}

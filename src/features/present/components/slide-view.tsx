@@ -5,7 +5,7 @@ import { formatPercent } from '../../../lib/i18n/format';
 import { streakMark } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS } from '../../../lib/i18n/strings';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../../../lib/use-match-media';
-import type { BoardEntry, Slide } from '../lib/slides';
+import type { AreaSlide, BoardEntry, Slide } from '../lib/slides';
 
 /** Chart text on a 1080p slide: readable from the back of the room. */
 export const SLIDE_FONT = 22;
@@ -47,6 +47,7 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
             <h1 className="slide__title">{slide.title}</h1>
             <p className="slide__headline">{slide.headline}</p>
           </header>
+          {slide.kind === 'area' && slide.figure && <AreaFigure figure={slide.figure} extras={slide.extras} />}
           <div className="slide__body">
             <ChartInteractionContext.Provider value={PROJECTED}>
               <SlideChart slide={slide} />
@@ -55,6 +56,22 @@ export function SlideView({ slide, index, count, current }: SlideViewProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** The area slide's one message: the big figure with its unit, the gap in units, and the area's other figures. */
+function AreaFigure({ figure, extras }: { figure: NonNullable<AreaSlide['figure']>; extras: readonly string[] }) {
+  return (
+    <div className="slide__figure">
+      <p>
+        <b>{figure.value}</b> {figure.unit} <span>{figure.gap}</span>
+      </p>
+      <ul>
+        {extras.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

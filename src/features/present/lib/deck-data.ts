@@ -21,7 +21,8 @@ export function deckOptions(catalogue: Catalogue, period: Period, range: DataRan
       { period: { from: period.from, to: period.to }, periods: periods.map((p) => ({ from: p.from, to: p.to })) },
       {
         communities: communitiesOptions(),
-        monthly: seriesOptions({ metrics: leadAreas(catalogue).map((g) => g.lead.id), from: window.from, to: window.to, groupBy: 'month' }),
+        // Every metric of an area with a slide: its lead is charted, the others are the figures beside it.
+        monthly: seriesOptions({ metrics: leadAreas(catalogue).flatMap((g) => metricIdsOf(g.metrics)), from: window.from, to: window.to, groupBy: 'month' }),
         subdistrictTargets: targetsOptions({ years: yearsOf(window), level: 'subdistrict' }),
         periods: periods.map((p) => seriesOptions({ metrics: perCommunity, from: p.from, to: p.to, groupBy: 'community' })),
         communityTargets: targetsOptions({ years: [...new Set(periods.flatMap(yearsOf))], level: 'community' }),

@@ -8,18 +8,19 @@ import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
 import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
 import { movementsOf } from '../../../domain/history';
-import { monthlyValues } from '../../../domain/monthly';
+import { monthlyValues, periodTotals } from '../../../domain/monthly';
+import { buildAreaSummaries, type AreaSummary } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
-import { attentionList, completionStats, metricProgress } from '../../../domain/progress';
+import { attentionList, completionStats, metricProgress, type MetricProgress } from '../../../domain/progress';
 import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
 import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
 import { valuesByCommunity } from '../../../domain/series';
 import { metricRanking } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
-import type { Catalogue, Community, MetaResponse } from '../../../lib/api/contract';
-import { formatDateTime, formatMonth, formatPercent, formatPeriod } from '../../../lib/i18n/format';
-import { attentionHeadline, boardsHeadline, completionSentence, gapToNextSentence, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
-import { INDEX_NAME, PACE_ICONS, PACE_LABELS } from '../../../lib/i18n/strings';
+import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
+import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
+import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
+import { INDEX_NAME, PACE_ICONS, PACE_LABELS, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
 import type { ExportTable } from '../../../lib/export/csv';
 import type { DeckData } from './deck-data';
 
@@ -43,6 +44,10 @@ export interface TitleSlide extends SlideBase {
 export interface AreaSlide extends SlideBase {
   kind: 'area';
   unit: string;
+  /** The slide's one message: the lead figure with its unit, and the gap in units (or the year's verdict). */
+  figure: { value: string; unit: string; gap: string } | null;
+  /** The area's other figures beside it (收集民生实事 452 项, 按期办结率 100.0%…). */
+  extras: string[];
   /** null: 本期无数据 (no empty chart). */
   rows: AreaTrendRow[] | null;
 }
@@ -98,6 +103,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
   ];
 
   const subTargets = indexTargets(data.subdistrictTargets.targets);
+  const summaries = buildAreaSummaries(catalogue, periodTotals(data.monthly.rows, period));
   for (const group of leadAreas(catalogue)) {
     const monthly = monthlyValues(data.monthly.rows, group.lead.id);
     const progress = metricProgress(group.lead, monthly, subTargets, period);
@@ -107,6 +113,8 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
       kind: 'area',
       title: group.area.name,
       unit: group.lead.unit,
+      figure: progress.value === null ? null : { value: formatNumber(progress.value), unit: group.lead.unit, gap: areaGapText(progress, group.lead.unit) },
+      extras: areaExtras(summaries.find((a) => a.area.id === group.area.id), group.lead),
       headline: progressSentence({ periodLabel, metricName: group.lead.name, unit: group.lead.unit, progress }),
       rows: progress.value === null ? null : areaTrendRows(monthly, ytd.yearTarget, period),
     });
@@ -187,9 +195,10 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     reference: { value: 1, label: '序时 100%' },
   });
 
-  for (const community of communities) {
-    const home = communityHomeFrom(community.id, homes);
-    if (!home) continue;
+  const round = communities
+    .map((community) => ({ community, home: communityHomeFrom(community.id, homes) }))
+    .filter((r): r is { community: Community; home: NonNullable<typeof r.home> } => r.home !== null);
+  for (const { community, home } of byIndexRank(round, (r) => r.home.index?.standing.rank ?? null)) {
     const areaBars = leadAreas(catalogue)
       .map((g) => home.metrics.find((m) => m.metric.id === g.lead.id))
       .filter((m): m is NonNullable<typeof m> => m !== undefined && m.standing.completion !== null)
@@ -200,7 +209,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
         color: PACE_COLORS[m.standing.pace ?? 'farBehind'],
         note: m.standing.pace ? `${PACE_ICONS[m.standing.pace]} ${PACE_LABELS[m.standing.pace]}` : '',
       }));
-    const weakest = home.weakest;
+    const weakest = chartedWeakest(home.weakest, home.metrics.filter((m) => areaBars.some((b) => b.id === m.metric.id)));
     slides.push({
       id: roundSlideId(community.id),
       kind: 'round',
@@ -210,19 +219,53 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
         rank: home.index?.standing.rank ?? null,
         of: home.index?.of ?? 0,
         move: home.index?.movement ?? null,
-        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
+        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: chartedAdvice(gapToNextSentence(weakest.gapToNext, weakest.metric.unit)) },
       }),
       bars: areaBars,
       facts: roundFacts({
         rank: home.index?.standing.rank ?? null,
         of: home.index?.of ?? 0,
         move: home.index?.movement ?? null,
-        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: gapToNextSentence(weakest.gapToNext, weakest.metric.unit) },
+        weakest: weakest && { name: weakest.metric.name, completion: weakest.standing.completion as number, next: chartedAdvice(gapToNextSentence(weakest.gapToNext, weakest.metric.unit)) },
         notOffered: home.notOffered.map((m) => m.name),
       }),
     });
   }
   return slides;
+}
+
+/** "差 140 户 · 序时进度滞后"; in a closed year "全年完成" or "未完成 · 差 140 户". */
+function areaGapText(progress: MetricProgress, unit: string): string {
+  const verdict = progress.closedYear && progress.yearVerdict != null ? YEAR_VERDICT_LABELS[progress.yearVerdict] : progress.pace !== null ? `序时进度${PACE_LABELS[progress.pace]}` : '';
+  return [gapWords(progress.gap, unit), verdict].filter(Boolean).join(' · ');
+}
+
+/** The area's figures besides its lead: its other metrics (not a rate's numerator) and its rates, for the period. */
+function areaExtras(summary: AreaSummary | undefined, lead: Metric): string[] {
+  if (!summary) return [];
+  const numerators = new Set(summary.rates.map((r) => r.rate.numeratorId));
+  return [
+    ...summary.metrics.filter((m) => m.metric !== lead && m.value !== null && !numerators.has(m.metric.id)).map((m) => `${m.metric.name} ${formatNumber(m.value as number)} ${m.metric.unit}`),
+    ...summary.rates.filter((r) => r.value !== null).map((r) => `${r.rate.name} ${formatPercent(r.value as number)}`),
+  ];
+}
+
+/** The round in 综合指数 order: first place first, communities without a rank last (stable otherwise). */
+export function byIndexRank<T>(items: readonly T[], rankOf: (item: T) => number | null): T[] {
+  // Array sort is stable: equal ranks keep their order.
+  const key = (item: T) => rankOf(item) ?? 1e9;
+  return [...items].sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * The weakest metric a round slide names: the community's weakest (what costs its index place)
+ * when the slide charts it; otherwise the charted metric with the lowest completion, so the
+ * advice speaks of a bar the room can see. null when nothing charted has a completion.
+ */
+export function chartedWeakest<T extends { metric: { id: string }; standing: { completion: number | null } }>(weakest: T | null, charted: readonly T[]): T | null {
+  if (weakest && charted.some((c) => c.metric.id === weakest.metric.id)) return weakest;
+  const withCompletion = charted.filter((c) => c.standing.completion !== null);
+  return withCompletion.reduce<T | null>((low, c) => (low === null || (c.standing.completion as number) < (low.standing.completion as number) ? c : low), null);
 }
 
 /** The numbers behind a slide's chart, for its CSV. */
