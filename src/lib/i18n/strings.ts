@@ -121,3 +121,8 @@ export function exactHeader(header: string): string {
 /** A row whose target is below the metric's `minTarget` (domain `isSmallSample`): ranked by count, not %. */
 export const SMALL_SAMPLE = '样本小';
 export const SMALL_SAMPLE_HINT = '目标过小，完成率意义不大：按数量排名，不计入综合指数';
+
+// issue 24: look (themes)
+/** The page theme choices (lib/theme-choice.ts); 跟随系统 follows the OS light/dark setting. */
+export const THEME_LABEL = '外观';
+export const THEME_CHOICES = { system: '跟随系统', light: '浅色', dark: '深色', projector: '投影模式' } as const;
