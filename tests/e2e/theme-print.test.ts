@@ -77,14 +77,21 @@ describe('theme (production build)', () => {
     }
   });
 
-  it('prints a page white in a dark theme, its stamp clear of the charts', async () => {
+  it('prints a page on white in any screen theme: status colours readable, the stamp clear of the charts', async () => {
     const { page } = b;
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => localStorage.setItem('ui-preferences', JSON.stringify({ state: { theme: 'projector' }, version: 0 })));
     await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(relativeLuminance(await background(page))).toBe(1);
+    // 超前/滞后, ▲▼, 同比 and 红黑榜 marks in their theme colours, on paper.
+    const marks = await page.locator('.pace, .move, .delta, .board').evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent, color: getComputedStyle(e).color, on: getComputedStyle(e).backgroundColor })),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    const weak = marks.filter((m) => contrastRatio(m.color, m.on === 'rgba(0, 0, 0, 0)' ? '#ffffff' : m.on) < TEXT_CONTRAST_MIN);
+    expect(weak).toEqual([]);
     const stamp = await page.locator('.print-stamp').boundingBox();
     expect(stamp).not.toBeNull();
     const charts = (await page.locator('.recharts-surface').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box))).filter((r) => r.width > 100);
