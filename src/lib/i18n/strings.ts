@@ -125,3 +125,8 @@ export const SMALL_SAMPLE_HINT = '目标过小，完成率意义不大：按数�
 // issue 24: charts
 /** The line at 100% of the prorated target on every completion chart. */
 export const PACE_REFERENCE = { value: 1, label: '序时 100%' } as const;
+
+// issue 24: look (themes)
+/** The page theme choices (lib/theme-choice.ts); 跟随系统 follows the OS light/dark setting. */
+export const THEME_LABEL = '外观';
+export const THEME_CHOICES = { system: '跟随系统', light: '浅色', dark: '深色', projector: '投影模式' } as const;
