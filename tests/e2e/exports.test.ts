@@ -28,20 +28,22 @@ describe('exports and print (production build)', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('各社区走访群众完成率；单位：户；时段：2021年1—6月；数据截至：2021年6月');
-    expect(cellsOf(lines[1])).toEqual(['排名', '社区', '完成值（户）', '序时目标（户）', '完成率（%）', '序时进度']);
+    expect(cellsOf(lines[1])).toEqual(['排名', '社区', '完成值（户）', '序时目标（户）', '序时目标（精确）（户）', '完成率（%）', '序时进度']);
 
     await panel.getByRole('button', { name: '表格' }).click();
     const table = panel.getByRole('table');
     const shown = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     const exported = lines.slice(2).map(cellsOf);
     expect(exported).toHaveLength(shown.length);
-    exported.forEach(([rank, name, value, target, completion, pace], i) => {
+    exported.forEach(([rank, name, value, target, exactTarget, completion, pace], i) => {
       const [tRank, tName, tValue, tTarget, tCompletion, tPace] = shown[i];
       expect(rank).toBe(tRank);
       expect(name).toBe(tName);
-      // Exact figures in the file; the table rounds them for reading.
       expect(Number(value).toLocaleString('zh-CN')).toBe(tValue);
-      expect(Math.round(Number(target)).toLocaleString('zh-CN')).toBe(tTarget);
+      // The target in whole units as on screen, the exact figure beside it.
+      expect(Number(target).toLocaleString('zh-CN')).toBe(tTarget);
+      expect(Number.isInteger(Number(target))).toBe(true);
+      expect(Math.abs(Number(exactTarget) - Number(target))).toBeLessThanOrEqual(0.5);
       expect(`${Number(completion).toFixed(1)}%`).toBe(tCompletion);
       expect(tPace).toContain(pace);
     });
