@@ -6,7 +6,7 @@ import type { RankingRow } from '../domain/ranking-subject';
 import type { Community, Metric, User } from '../lib/api/contract';
 import { formatPercent } from '../lib/i18n/format';
 import { movementText } from '../lib/i18n/sentences';
-import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS } from '../lib/i18n/strings';
+import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS, YEAR_RESULT, YEAR_VERDICT_LABELS } from '../lib/i18n/strings';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { MovementBadge } from './movement-badge';
@@ -23,6 +23,8 @@ interface Options {
   viewer: User | undefined;
   /** Completion drawn as a bar beside its figure, up to this ratio (the longest bar). */
   barMax?: number;
+  /** A closed year (domain/pace.ts isClosedYear): the pace column reads 全年完成 / 未完成. */
+  closedYear?: boolean;
 }
 
 /** Why a row has no rank (未开通, 暂无数据, 无目标): the CSV's 备注 and the table's empty cells. */
@@ -58,7 +60,7 @@ export function CommunityLink({ community, hrefFor, viewer }: { community: Pick<
   );
 }
 
-export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'unit' | 'higherIsBetter'> | null, { keys, hrefFor, viewer, barMax }: Options): Column<Row>[] {
+export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'unit' | 'higherIsBetter'> | null, { keys, hrefFor, viewer, barMax, closedYear }: Options): Column<Row>[] {
   const unit = metric?.unit;
   const all: Record<CommunityColumnKey, Column<Row>> = {
     rank: { key: 'rank', header: '排名', reference: true, value: (r) => r.rank, missing: (r) => unrankedNote(r) ?? '—' },
@@ -111,10 +113,10 @@ export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'u
     },
     pace: {
       key: 'pace',
-      header: '序时进度',
-      value: (r) => (r.pace === null ? null : PACE_LABELS[r.pace]),
+      header: closedYear ? YEAR_RESULT : '序时进度',
+      value: (r) => (r.yearVerdict ? YEAR_VERDICT_LABELS[r.yearVerdict] : r.pace === null ? null : PACE_LABELS[r.pace]),
       sortValue: (r) => r.paceRatio,
-      render: (r) => (r.value === null ? <span className="muted">—</span> : <PaceBadge status={r.pace} value={r.value} target={r.target} />),
+      render: (r) => (r.value === null ? <span className="muted">—</span> : <PaceBadge status={r.pace} value={r.value} target={r.target} yearVerdict={r.yearVerdict} />),
     },
     vsLastYear: {
       key: 'vsLastYear',

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
 import type { RankingRow } from '../domain/ranking-subject';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
-import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS, PACE_REFERENCE } from '../lib/i18n/strings';
+import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS, PACE_REFERENCE, YEAR_VERDICT_ICONS, YEAR_VERDICT_LABELS } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../lib/use-match-media';
@@ -35,6 +35,12 @@ export function barFormat(measure: BarMeasure): (v: number) => string {
   return measure === 'completion' ? formatPercent : measure === 'index' ? formatIndexScore : formatNumber;
 }
 
+/** A completion bar's word and colour: a closed year's 全年完成 / 未完成, else its 序时进度. */
+export function barStatus(r: Pick<RankingRow, 'pace' | 'yearVerdict'>): { note: string; color: string } | null {
+  if (r.yearVerdict) return { note: `${YEAR_VERDICT_ICONS[r.yearVerdict]} ${YEAR_VERDICT_LABELS[r.yearVerdict]}`, color: PACE_COLORS[r.yearVerdict === 'done' ? 'onTrack' : 'farBehind'] };
+  return r.pace ? { note: `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}`, color: PACE_COLORS[r.pace] } : null;
+}
+
 const hasBar = (row: RankingRow, measure: BarMeasure) => row.rank !== null && measureOf(row, measure) !== null;
 
 /**
@@ -48,14 +54,15 @@ export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure,
   // and the 黑榜 (bottom) instead, in rank order, when there is a 红黑榜.
   const onBoards = boards && barred.length > limit ? barred.filter((r) => r.board !== null || r.community.id === ownId) : [];
   return (barred.length <= limit ? barred : onBoards.length > 0 ? onBoards : barred.slice(-limit)).map((r) => {
-    const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : measure === 'completion' && r.pace ? `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}` : '';
+    const status = measure === 'completion' ? barStatus(r) : null;
+    const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : (status?.note ?? '');
     return {
       id: r.community.id,
       rank: r.rank as number,
       label: r.community.name,
       ...(r.community.id === ownId && { tag: `（${OWN_COMMUNITY}）` }),
       value: measureOf(r, measure) as number,
-      color: measure === 'completion' && r.pace ? PACE_COLORS[r.pace] : PALETTE.primary,
+      color: status?.color ?? PALETTE.primary,
       note,
     };
   });

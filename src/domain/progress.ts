@@ -84,6 +84,8 @@ export interface CommunityProgress {
   completion: number | null;
   paceRatio: number | null;
   pace: PaceStatus | null;
+  /** In a closed year (pace.ts isClosedYear) 全年完成 / 未完成 replaces 序时进度; null otherwise. */
+  yearVerdict: YearVerdict | null;
 }
 
 /**
@@ -97,11 +99,13 @@ export function communityProgress(
   targets: TargetIndex,
   period: Period,
 ): CommunityProgress[] {
+  const closedYear = isClosedYear(period);
   return communities.map((community) => {
     const value = values.get(community.id) ?? null;
     const target = periodTarget(targets, metric.id, period, community.id);
     const ratio = paceRatio(value, target, metric.higherIsBetter);
-    return { community, value, target, completion: completionRate(value, target), paceRatio: ratio, pace: paceStatus(ratio) };
+    const completion = completionRate(value, target);
+    return { community, value, target, completion, paceRatio: ratio, pace: paceStatus(ratio), yearVerdict: closedYear ? yearVerdict(completion, metric.higherIsBetter) : null };
   });
 }
 
@@ -168,6 +172,11 @@ export function attentionOrder(a: AttentionItem, b: AttentionItem): number {
  * The community × metric pairs furthest behind pace, worst first (by `attentionOrder`). At most
  * `perMetric` pairs of one metric, so a metric with small counts cannot fill the whole list.
  */
+/** Behind 序时进度; in a closed year, short of (or, for a ceiling, over) the year's target: 未完成. */
+export function needsAttention(row: Pick<CommunityProgress, 'pace' | 'yearVerdict'>): boolean {
+  return row.yearVerdict ? row.yearVerdict === 'notDone' : isBehindPace(row.pace);
+}
+
 export function attentionList(
   byMetric: ReadonlyArray<{ metric: Metric; rows: readonly CommunityProgress[] }>,
   limit = 10,
@@ -176,7 +185,7 @@ export function attentionList(
   return byMetric
     .flatMap(({ metric, rows }) =>
       rows
-        .filter((r) => isBehindPace(r.pace))
+        .filter(needsAttention)
         .map((progress) => ({ metric, progress, smallSample: isSmallSample(metric, progress.target) }))
         .sort(attentionOrder)
         .slice(0, perMetric),

@@ -3,7 +3,7 @@
 import type { Community, Metric, SeriesRow, Target } from '../lib/api/contract';
 import { delta, type Delta } from './deltas';
 import { indexRanking, indexWeights, type IndexPart, type IndexStanding } from './overall-index';
-import type { PaceStatus } from './pace';
+import type { PaceStatus, YearVerdict } from './pace';
 import { honourBoards, type Board, type Movement } from './ranking';
 import type { Period } from './period';
 import { valuesByCommunity } from './series';
@@ -66,6 +66,8 @@ export interface RankingRow {
   completion: number | null;
   paceRatio: number | null;
   pace: PaceStatus | null;
+  /** A closed year's 全年完成 / 未完成 in place of the pace; null otherwise (and for the index). */
+  yearVerdict: YearVerdict | null;
   movement: Movement | null;
   board: Board | null;
   vsLastYear: Delta | null;
@@ -97,6 +99,7 @@ export function rankingRows(ranking: Ranking<SubjectStanding>, extras: RowExtras
       completion: index ? null : s.completion,
       paceRatio: index ? null : s.paceRatio,
       pace: index ? null : s.pace,
+      yearVerdict: index ? null : s.yearVerdict,
       movement: extras.movements?.get(s.community.id) ?? null,
       board: extras.boards?.get(s.community.id) ?? null,
       vsLastYear: extras.lastYear ? delta(value, extras.lastYear.get(s.community.id) ?? null) : null,

@@ -51,13 +51,13 @@ describe('production build against the mock HTTP API', () => {
   it('changes period with a preset and keeps it when navigating by click', async () => {
     const { page } = b;
     await page.goto(b.url('/overview'));
-    // The ranking chart says what its summary says: the top bar is the best community, the dashed line the average.
+    // The ranking chart says what its summary says: the top bar is the best community, the average line its average.
     const completion = page.getByRole('region', { name: '各社区目标完成率' });
     const chartAgreesWithSummary = async () => {
       const summary = (await completion.locator('.chart-frame__summary').textContent()) ?? '';
       const [, average, best] = /社区平均 ([\d.]+%)，(\S+?)最高/.exec(summary) ?? [];
       const firstTick = await completion.locator('.recharts-yAxis-tick-labels text').first().textContent();
-      const line = await completion.locator('.recharts-reference-line .recharts-label').textContent();
+      const line = await completion.locator('.chart-reference__label', { hasText: /^平均/ }).textContent();
       return `${firstTick} / ${line}` === `1 ${best} / 平均 ${average}`;
     };
     await expect.poll(chartAgreesWithSummary, { timeout: 10_000 }).toBe(true);

@@ -21,25 +21,25 @@ describe('theme (production build)', () => {
     await page.addInitScript(() => requestAnimationFrame(() => ((window as unknown as { firstBg: string }).firstBg = getComputedStyle(document.documentElement).backgroundColor)));
     await page.goto(b.url('/overview?from=2020-01&to=2020-12'));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(relativeLuminance(await background(page))).toBeLessThan(0.05);
+    await expect.poll(async () => relativeLuminance(await background(page))).toBeLessThan(0.05);
     const theme = page.getByLabel('外观');
     expect(await theme.inputValue()).toBe('system');
 
     await theme.selectOption({ label: '浅色' });
-    expect(relativeLuminance(await background(page))).toBeGreaterThan(0.8);
+    await expect.poll(async () => relativeLuminance(await background(page))).toBeGreaterThan(0.8);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { firstBg: string }).firstBg)).not.toBe('');
     expect(relativeLuminance(await page.evaluate(() => (window as unknown as { firstBg: string }).firstBg))).toBeGreaterThan(0.8);
-    expect(relativeLuminance(await background(page))).toBeGreaterThan(0.8);
+    await expect.poll(async () => relativeLuminance(await background(page))).toBeGreaterThan(0.8);
     expect(await page.getByLabel('外观').inputValue()).toBe('light');
 
     // 深色 chosen on a light OS; 跟随系统 again follows it.
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByLabel('外观').selectOption({ label: '深色' });
-    expect(relativeLuminance(await background(page))).toBeLessThan(0.05);
+    await expect.poll(async () => relativeLuminance(await background(page))).toBeLessThan(0.05);
     await page.getByLabel('外观').selectOption({ label: '跟随系统' });
-    expect(relativeLuminance(await background(page))).toBeGreaterThan(0.8);
+    await expect.poll(async () => relativeLuminance(await background(page))).toBeGreaterThan(0.8);
   });
 
   it('prints the deck without keyboard help, each page’s stamp clear of its charts, 红榜 readable on white', async () => {

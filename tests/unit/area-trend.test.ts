@@ -11,7 +11,7 @@ import type { Community } from '../../src/lib/api/contract';
 const community = (id: string, name = `${id}社区`): Community => ({ id, name, households: 1000, services: ['visits'], tile: { row: 0, col: 0 } });
 
 function progress(id: string, completion: number | null, pace: CommunityProgress['pace'] = null): CommunityProgress {
-  return { community: community(id), value: completion === null ? null : completion * 100, target: 100, completion, paceRatio: completion, pace };
+  return { community: community(id), value: completion === null ? null : completion * 100, target: 100, completion, paceRatio: completion, pace, yearVerdict: null };
 }
 
 describe('overview windows', () => {

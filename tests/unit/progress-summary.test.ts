@@ -224,9 +224,23 @@ describe('communityProgress', () => {
     expect(byId.get('cc')?.paceRatio).toBeCloseTo(0.9, 12);
     expect(byId.get('bb')).toMatchObject({ value: 30, target: 60, completion: 0.5, paceRatio: 0.5 });
     expect(byId.get('ff')).toMatchObject({ value: 0, target: 60, completion: 0, paceRatio: 0, pace: 'farBehind' });
-    expect(byId.get('dd')).toEqual({ community: communities[1], value: null, target: 60, completion: null, paceRatio: null, pace: null });
+    expect(byId.get('dd')).toEqual({ community: communities[1], value: null, target: 60, completion: null, paceRatio: null, pace: null, yearVerdict: null });
     expect(byId.get('ee')).toMatchObject({ value: 50, target: null, completion: null, paceRatio: null, pace: null });
     expect(byId.get('gg')).toMatchObject({ value: null, target: 60, completion: null, paceRatio: null, pace: null });
+  });
+
+  it('gives each community a closed year’s 全年完成 / 未完成 (a ceiling: 未完成 when over it), and none before December', () => {
+    const values = new Map<string, number | null>([
+      ['aa', 100_000],
+      ['bb', 1],
+      ['dd', null],
+      ['ee', 50], // no target
+    ]);
+    const year = { from: '2021-01', to: '2021-12' };
+    const verdicts = (m: Parameters<typeof communityProgress>[0], p: typeof period) => communityProgress(m, communities.slice(0, 4), values, index, p).map((r) => [r.community.id, r.yearVerdict]);
+    expect(verdicts(visits, year)).toEqual([['bb', 'notDone'], ['dd', null], ['aa', 'done'], ['ee', null]]);
+    expect(verdicts(cases, year)).toEqual([['bb', 'done'], ['dd', null], ['aa', 'notDone'], ['ee', null]]);
+    expect(verdicts(visits, period).every(([, v]) => v === null)).toBe(true);
   });
 
   it('lower is better: the further under the ceiling, the higher the pace ratio', () => {
@@ -269,6 +283,7 @@ describe('attentionList', () => {
     completion: paceRatio,
     paceRatio,
     pace,
+    yearVerdict: null,
   });
   const byMetric = [
     { metric: m1, rows: [row('aa', 1.2, 'ahead'), row('bb', 0.85, 'behind'), row('cc', 0.5, 'farBehind'), row('dd', null, null)] },
@@ -310,6 +325,12 @@ describe('attentionList', () => {
 
   it('is empty when nothing is behind', () => {
     expect(attentionList([{ metric: m1, rows: [row('aa', 1, 'onTrack'), row('bb', null, null)] }])).toEqual([]);
+  });
+
+  it('in a closed year lists every 未完成, including one on pace (97%), and none 全年完成', () => {
+    const closed = (id: string, ratio: number, pace: CommunityProgress['pace']) => ({ ...row(id, ratio, pace), yearVerdict: ratio >= 1 ? ('done' as const) : ('notDone' as const) });
+    const list = attentionList([{ metric: m1, rows: [closed('aa', 1.02, 'onTrack'), closed('bb', 0.97, 'onTrack'), closed('cc', 0.6, 'farBehind')] }]);
+    expect(list.map((i) => i.progress.community.id)).toEqual(['cc', 'bb']);
   });
 });
 

@@ -16,6 +16,7 @@ const row = (id: string, rank: number | null, completion: number | null, extra: 
   completion,
   paceRatio: completion,
   pace: completion === null ? null : completion >= 0.95 ? 'onTrack' : 'behind',
+  yearVerdict: null,
   movement: null,
   board: null,
   vsLastYear: null,
@@ -30,6 +31,14 @@ describe('ranking bars', () => {
     expect(bars).toEqual([
       { id: 'a', rank: 1, label: 'a社区', value: 1.2, color: PACE_COLORS.onTrack, note: '★ 红榜' },
       { id: 'b', rank: 2, label: 'b社区', tag: '（本社区）', value: 0.9, color: PACE_COLORS.behind, note: '▼ 滞后' },
+    ]);
+  });
+
+  it('write a closed year’s 全年完成 / 未完成 beside a bar, not 序时进度, coloured by it', () => {
+    const bars = rankingBarRows([row('a', 1, 1.02, { yearVerdict: 'done' }), row('b', 2, 0.97, { yearVerdict: 'notDone' })], 'completion');
+    expect(bars.map((b) => [b.note, b.color])).toEqual([
+      ['✓ 全年完成', PACE_COLORS.onTrack],
+      ['✗ 未完成', PACE_COLORS.farBehind],
     ]);
   });
 

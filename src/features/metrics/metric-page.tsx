@@ -1,3 +1,4 @@
+import { isClosedYear } from '../../domain/pace';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -143,7 +144,7 @@ function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catal
     const ranking = metricRanking(metric, data.communities.communities, valuesByCommunity(data.series.rows, metric.id), indexTargets(data.targets.targets), data.input.period);
     return rankingRows(ranking, { lastYear: data.lastYear ? valuesByCommunity(data.lastYear.rows, metric.id) : null });
   }, [data, metric]);
-  const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, viewer }) : []), [metric, href, viewer]);
+  const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, viewer, closedYear: isClosedYear(data.input.period) }) : []), [metric, href, viewer, data.input.period]);
   if (!metric) return null;
   const periodLabel = formatPeriod(data.input.period);
   const title = `各社区${metric.name}排名`;

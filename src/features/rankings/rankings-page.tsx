@@ -1,3 +1,4 @@
+import { isClosedYear } from '../../domain/pace';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { preloadCharts } from '../../components/charts/lazy-charts';
@@ -118,10 +119,12 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
   const metric = subject?.kind === 'metric' ? subject.metric : null;
   const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
   const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;
-  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, viewer, barMax: 1.5 }), [metric, keys, href, viewer]);
+  const period = data.input.periods[data.input.periods.length - 1];
+  const closedYear = isClosedYear(period);
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, viewer, barMax: 1.5, closedYear }), [metric, keys, href, viewer, closedYear]);
   if (!subject || !ranking) return null;
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
-  const periodLabel = formatPeriod(data.input.periods[data.input.periods.length - 1]);
+  const periodLabel = formatPeriod(period);
   const title = subject.kind === 'index' ? `各社区${INDEX_NAME}排名` : `各社区${name}排名（${BASIS_LABELS[effectiveBasis]}）`;
   const format = barFormat(measure);
   const figure = (r: RankingRow) => {

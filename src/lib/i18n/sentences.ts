@@ -161,10 +161,10 @@ export function boardsHeadline(periodLabel: string, boards: { red: string[]; bla
 }
 
 /** The 需要关注 slide: the three furthest behind. */
-export function attentionHeadline(periodLabel: string, items: ReadonlyArray<{ community: string; metric: string; completion: number }>): string {
-  if (items.length === 0) return `${periodLabel}所有社区均达到序时进度。`;
+export function attentionHeadline(periodLabel: string, items: ReadonlyArray<{ community: string; metric: string; completion: number }>, closedYear = false): string {
+  if (items.length === 0) return `${periodLabel}${attentionEmpty(closedYear)}。`;
   const worst = items.slice(0, 3).map((i) => `${i.community}${i.metric}（${formatPercent(i.completion)}）`);
-  return `${periodLabel}落后于序时进度最多的：${worst.join('、')}。`;
+  return `${periodLabel}${closedYear ? `${YEAR_VERDICT_LABELS.notDone}全年目标、差距最大的` : '落后于序时进度最多的'}：${worst.join('、')}。`;
 }
 
 /** A community's slide in the round: overall rank and movement, the weakest metric and the next place. */
@@ -335,6 +335,11 @@ export function overviewVerdictSentence(verdict: OverviewVerdict): string {
 
 // issue 24: charts
 /** 需要关注's subtitle: behind pace, or in a closed year short of the year's target. */
+/** 需要关注 with nobody in it. */
+export function attentionEmpty(closedYear: boolean): string {
+  return closedYear ? '所有社区均完成全年目标' : '所有社区均达到序时进度';
+}
+
 export function attentionSubtitle(closedYear: boolean): string {
   return closedYear ? `${YEAR_VERDICT_LABELS.notDone}全年目标、差距最大的社区和指标` : '落后于序时进度最多的社区和指标';
 }

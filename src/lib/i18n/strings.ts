@@ -108,6 +108,8 @@ export const PROGRESS_FIGURE_LABELS = {
 /** A closed year's verdict (domain/pace.ts yearVerdict): an icon and a word. */
 export const YEAR_VERDICT_LABELS = { done: '全年完成', notDone: '未完成' } as const;
 export const YEAR_VERDICT_ICONS = { done: '✓', notDone: '✗' } as const;
+/** The column of a closed year's verdicts (where an open year has 序时进度). */
+export const YEAR_RESULT = '全年结果';
 
 /** Why 环比 is not shown for a twelve-month period. */
 export const PREVIOUS_IS_LAST_YEAR = '整年的环比即同比，只列同比';

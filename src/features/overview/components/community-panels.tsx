@@ -9,7 +9,7 @@ import { Panel } from '../../../components/panel';
 import { RankingFrame, rankingBarCount, useRankingChartLimit } from '../../../components/ranking-frame';
 import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
-import { isClosedYear, yearVerdict } from '../../../domain/pace';
+import { isClosedYear } from '../../../domain/pace';
 import type { DataRange, Period } from '../../../domain/period';
 import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
 import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
@@ -19,7 +19,7 @@ import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
-import { attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
+import { attentionEmpty, attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT, SMALL_SAMPLE, SMALL_SAMPLE_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
@@ -67,7 +67,7 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
     const targets = indexTargets(figures.targets.targets);
     return rankingRows(metricRanking(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period));
   }, [figures, metric]);
-  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, viewer }), [metric, href, viewer]);
+  const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, viewer, closedYear: isClosedYear(figures.input.period) }), [metric, href, viewer, figures.input.period]);
   const periodLabel = formatPeriod(figures.input.period);
   const title = `各社区${metric.name}完成率`;
   const stats = completionStats(rows);
@@ -121,7 +121,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
   }, [figures, catalogue]);
   // Nobody behind is good news only when there are figures to be behind in.
   if (!items.anyFigure) return <EmptyState message={NO_DATA} hint={NO_DATA_HINT} />;
-  if (items.items.length === 0) return <EmptyState message="所有社区均达到序时进度" />;
+  if (items.items.length === 0) return <EmptyState message={attentionEmpty(closedYear)} />;
   return (
     <ol className="attention">
       {items.items.map(({ metric, progress, smallSample }) => (
@@ -133,7 +133,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
             <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
           </span>
           <span className="attention__figure">
-            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} yearVerdict={closedYear ? yearVerdict(progress.completion, metric.higherIsBetter) : null} />
+            {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} yearVerdict={progress.yearVerdict} />
             {smallSample && <abbr title={SMALL_SAMPLE_HINT}> {SMALL_SAMPLE}</abbr>}
           </span>
         </li>

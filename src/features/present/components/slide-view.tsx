@@ -3,7 +3,7 @@ import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy
 import { barFormat } from '../../../components/ranking-frame';
 import { formatPercent } from '../../../lib/i18n/format';
 import { streakMark } from '../../../lib/i18n/sentences';
-import { BOARD_ICONS, BOARD_LABELS } from '../../../lib/i18n/strings';
+import { BOARD_ICONS, BOARD_LABELS, PACE_REFERENCE } from '../../../lib/i18n/strings';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../../../lib/use-match-media';
 import type { AreaSlide, BoardEntry, Slide } from '../lib/slides';
 
@@ -91,7 +91,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
       <div className="slide__split">
         <div className="slide__chart">
           {slide.bars.length ? (
-            <RankingBarChart rows={slide.bars} format={formatPercent} reference={{ value: 1, label: '序时 100%' }} fontSize={font} />
+            <RankingBarChart rows={slide.bars} format={formatPercent} reference={PACE_REFERENCE} fontSize={font} />
           ) : (
             <p className="slide__empty">本期无数据</p>
           )}

@@ -1,9 +1,10 @@
 // The slides of the deck, built from one snapshot: each with its title, a headline written
 // from the data, and the rows of its one big chart. Pure: the deck renders what this returns.
+import { isClosedYear } from '../../../domain/pace';
 import { barText } from '../../../components/charts/bar-label';
 import type { RankingBarRow } from '../../../components/charts/ranking-bar-chart';
 import { PACE_COLORS } from '../../../components/charts/palette';
-import { rankingBarRows } from '../../../components/ranking-frame';
+import { barStatus, rankingBarRows } from '../../../components/ranking-frame';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
 import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
@@ -20,9 +21,12 @@ import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
 import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
-import { INDEX_NAME, PACE_ICONS, PACE_LABELS, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
+import { INDEX_NAME, PACE_LABELS, PACE_REFERENCE, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
 import type { ExportTable } from '../../../lib/export/csv';
 import type { DeckData } from './deck-data';
+
+/** A completion bar's colour and word (序时进度, or a closed year's 全年完成 / 未完成). */
+const statusOf = (r: Parameters<typeof barStatus>[0]) => barStatus(r) ?? { color: PACE_COLORS.farBehind, note: '' };
 
 export type SlideKind = 'title' | 'area' | 'completion' | 'boards' | 'attention' | 'round';
 
@@ -183,16 +187,16 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     headline: attentionHeadline(
       periodLabel,
       attention.map((a) => ({ community: a.progress.community.name, metric: a.metric.name, completion: a.progress.completion as number })),
+      isClosedYear(current.period),
     ),
     bars: attention.map((a) => ({
       id: `${a.progress.community.id}:${a.metric.id}`,
       label: `${a.progress.community.name.replace(/社区$/, '')}·${a.metric.name}`,
       value: a.progress.completion as number,
-      color: PACE_COLORS[a.progress.pace ?? 'farBehind'],
-      note: a.progress.pace ? `${PACE_ICONS[a.progress.pace]} ${PACE_LABELS[a.progress.pace]}` : '',
+      ...statusOf(a.progress),
     })),
     measure: 'completion',
-    reference: { value: 1, label: '序时 100%' },
+    reference: PACE_REFERENCE,
   });
 
   const round = communities
@@ -206,8 +210,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
         id: m.metric.id,
         label: m.metric.name,
         value: m.standing.completion as number,
-        color: PACE_COLORS[m.standing.pace ?? 'farBehind'],
-        note: m.standing.pace ? `${PACE_ICONS[m.standing.pace]} ${PACE_LABELS[m.standing.pace]}` : '',
+        ...statusOf(m.standing),
       }));
     const weakest = chartedWeakest(home.weakest, home.metrics.filter((m) => areaBars.some((b) => b.id === m.metric.id)));
     slides.push({
