@@ -18,6 +18,15 @@ describe('overview of a closed year', () => {
     expect(attention.textContent).not.toMatch(/滞后|落后于序时进度/);
   });
 
+  it('says the same on the deck’s completion and attention slides', async () => {
+    renderApp('/present?from=2020-01&to=2020-12&slide=7');
+    const completion = await screen.findByText(/^2020年1—12月各社区走访群众完成率：/);
+    expect(completion.textContent).toMatch(/\d+ 个社区全年完成，\d+ 个社区未完成。/);
+    renderApp('/present?from=2020-01&to=2020-12&slide=9');
+    const attention = await screen.findByText(/^2020年1—12月未完成全年目标、差距最大的：/);
+    expect(attention.textContent).not.toMatch(/序时|滞后/);
+  });
+
   it('keeps 序时进度 words for a year still running', async () => {
     renderApp('/overview?from=2021-01&to=2021-06');
     const completion = await screen.findByRole('region', { name: '各社区目标完成率' });

@@ -110,7 +110,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
   return (
     <div className={slide.boards ? 'slide__split' : 'slide__single'}>
       <div className="slide__chart">
-        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} fontSize={slide.bars.length > 20 && !phone ? 18 : font} />
+        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} paceLine={slide.measure === 'completion' ? PACE_REFERENCE : null} fontSize={slide.bars.length > 20 && !phone ? 18 : font} />
       </div>
       {slide.boards && (
         <div className="slide__boards">

@@ -137,7 +137,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
       id: 'completion',
       kind: 'completion',
       title: `各社区${lead.name}完成率`,
-      headline: completionSentence(`${periodLabel}各社区${lead.name}完成率`, stats, bars.length),
+      headline: completionSentence(`${periodLabel}各社区${lead.name}完成率`, stats, bars.length, isClosedYear(periods[periods.length - 1].period)),
       bars,
       measure: 'completion',
       reference: stats && { value: stats.average, label: `平均 ${formatPercent(stats.average)}` },
