@@ -6,7 +6,7 @@ import type { RankingRow } from '../domain/ranking-subject';
 import type { Community, Metric, User } from '../lib/api/contract';
 import { formatPercent } from '../lib/i18n/format';
 import { movementText } from '../lib/i18n/sentences';
-import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, UNRANKED_LABELS, YEAR_RESULT, YEAR_VERDICT_LABELS } from '../lib/i18n/strings';
+import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_LABELS, SMALL_SAMPLE, SMALL_SAMPLE_HINT, UNRANKED_LABELS, YEAR_RESULT, YEAR_VERDICT_LABELS } from '../lib/i18n/strings';
 import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { MovementBadge } from './movement-badge';
@@ -30,6 +30,11 @@ interface Options {
 /** Why a row has no rank (未开通, 暂无数据, 无目标): the CSV's 备注 and the table's empty cells. */
 export function unrankedNote(row: Pick<RankingRow, 'unranked'>): string | null {
   return row.unranked ? UNRANKED_LABELS[row.unranked] : null;
+}
+
+/** 样本小: the target is below the metric's minimum, so the % is noise and the ranking is by count. */
+export function SmallSampleMark() {
+  return <abbr title={SMALL_SAMPLE_HINT}> {SMALL_SAMPLE}</abbr>;
 }
 
 export function OwnTag() {
@@ -99,17 +104,23 @@ export function communityColumns<Row extends RankingRow>(metric: Pick<Metric, 'u
       header: '完成率',
       percent: true,
       value: (r) => r.completion,
-      render: barMax
-        ? (r) =>
-            r.completion === null ? (
-              <span className="muted">—</span>
-            ) : (
-              <span className="bar-cell">
-                <span className="bar-cell__bar" style={{ width: `${Math.min(r.completion / barMax, 1) * 100}%` }} aria-hidden="true" />
-                <span className="bar-cell__text">{formatPercent(r.completion)}</span>
-              </span>
-            )
-        : undefined,
+      render: (r) =>
+        r.completion === null ? (
+          <span className="muted">—</span>
+        ) : barMax ? (
+          <span className="bar-cell">
+            <span className="bar-cell__bar" style={{ width: `${Math.min(r.completion / barMax, 1) * 100}%` }} aria-hidden="true" />
+            <span className="bar-cell__text">
+              {formatPercent(r.completion)}
+              {r.smallSample && <SmallSampleMark />}
+            </span>
+          </span>
+        ) : (
+          <>
+            {formatPercent(r.completion)}
+            {r.smallSample && <SmallSampleMark />}
+          </>
+        ),
     },
     pace: {
       key: 'pace',

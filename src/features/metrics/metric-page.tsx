@@ -154,7 +154,7 @@ function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catal
       periodLabel={periodLabel}
       unit={metric.unit}
       summary={rankingSentence(`${periodLabel}${title}`, rows, (r) => (r.completion === null ? '—' : formatPercent(r.completion)), null)}
-      rule={rankingRule('completion', metric.higherIsBetter)}
+      rule={rankingRule('completion', metric.higherIsBetter, rows.some((r) => r.smallSample))}
       rows={rows}
       columns={columns}
       ownId={ownId}

@@ -114,8 +114,10 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
   const viewer = useViewer();
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
-  const effectiveBasis = subject?.kind === 'index' ? 'completion' : basis;
   const ranking = rankingsViewOf(data, catalogue, basis);
+  // A metric with 样本小 rows is ranked by count whatever basis was asked for: everything says so.
+  const effectiveBasis = subject?.kind === 'index' ? 'completion' : (ranking?.basis ?? basis);
+  const smallCounts = effectiveBasis !== basis && subject?.kind === 'metric';
   const metric = subject?.kind === 'metric' ? subject.metric : null;
   const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
   const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;
@@ -137,7 +139,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
       periodLabel={periodLabel}
       unit={metric?.unit}
       summary={rankingSentence(`${periodLabel}${title}`, ranking.rows, figure, { shown: ranking.boardsShown, minimum: MIN_RANKED_FOR_BOARDS })}
-      rule={rankingRule(subject.kind === 'index' ? 'index' : effectiveBasis, metric?.higherIsBetter)}
+      rule={rankingRule(subject.kind === 'index' ? 'index' : effectiveBasis, metric?.higherIsBetter, smallCounts)}
       rows={ranking.rows}
       columns={columns}
       measure={measure}

@@ -10,7 +10,7 @@ import type { DataRange, Period } from '../../domain/period';
 import { PARAM } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
-import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS, YEAR_VERDICT_LABELS } from './strings';
+import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_HINT, YEAR_VERDICT_LABELS } from './strings';
 
 export interface SummaryInput {
   periodLabel: string;
@@ -66,7 +66,8 @@ export function filterLabels(params: URLSearchParams, catalogue: Pick<Catalogue,
 }
 
 /** The rule under every ranking, in one sentence (domain/standings.ts, overall-index.ts). */
-export function rankingRule(subject: 'index' | RankingBasis, higherIsBetter = true): string {
+export function rankingRule(subject: 'index' | RankingBasis, higherIsBetter = true, smallCounts = false): string {
+  if (smallCounts) return `${SMALL_SAMPLE_HINT}。${rankingRule('value', higherIsBetter)}`;
   const apart = '未开通、暂无数据或无目标的社区不参与排名';
   if (subject === 'index') {
     return `排名规则：按${INDEX_NAME}从高到低排名，并列同名次。${INDEX_NAME} = Σ（权重 × 完成率，单项最高按 ${formatWholePercent(INDEX_CAP)} 计）÷ 计入指标的权重之和；某项未开通、暂无数据或无目标时不计入，其余权重按比例折算。`;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { CommunityLink, communityColumns } from '../../../components/community-columns';
+import { CommunityLink, communityColumns, SmallSampleMark } from '../../../components/community-columns';
 import { EmptyState } from '../../../components/empty-state';
 import { MetricSelect } from '../../../components/metric-select';
 import { PaceBadge } from '../../../components/pace-badge';
@@ -20,7 +20,7 @@ import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionEmpty, attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
-import { NO_DATA, NO_DATA_HINT, SMALL_SAMPLE, SMALL_SAMPLE_HINT } from '../../../lib/i18n/strings';
+import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
@@ -73,18 +73,21 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   const stats = completionStats(rows);
   // The sentence says how many bars the chart shows: fewer on a phone.
   const chartLimit = useRankingChartLimit();
-  const shown = rankingBarCount(rows, 'completion', chartLimit);
+  // 样本小 rows rank the metric by count (domain basisUsed): the bars then show the counts.
+  const smallCounts = rows.some((r) => r.smallSample);
+  const measure = smallCounts ? 'value' : 'completion';
+  const shown = rankingBarCount(rows, measure, chartLimit);
   return (
     <RankingFrame
       title={title}
       periodLabel={periodLabel}
       unit={metric.unit}
       summary={completionSentence(`${periodLabel}${title}`, stats, shown, isClosedYear(figures.input.period))}
-      rule={rankingRule('completion', metric.higherIsBetter)}
+      rule={rankingRule('completion', metric.higherIsBetter, smallCounts)}
       rows={rows}
       columns={columns}
-      measure="completion"
-      reference={stats && { value: stats.average, label: `平均 ${formatPercent(stats.average)}` }}
+      measure={measure}
+      reference={!smallCounts && stats ? { value: stats.average, label: `平均 ${formatPercent(stats.average)}` } : null}
       ownId={ownId}
     />
   );
@@ -134,7 +137,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
           </span>
           <span className="attention__figure">
             {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} yearVerdict={progress.yearVerdict} />
-            {smallSample && <abbr title={SMALL_SAMPLE_HINT}> {SMALL_SAMPLE}</abbr>}
+            {smallSample && <SmallSampleMark />}
           </span>
         </li>
       ))}

@@ -6,7 +6,7 @@ import { indexWeights } from '../../../domain/overall-index';
 import { oncePer } from '../../../domain/once-per';
 import type { DataRange, Period } from '../../../domain/period';
 import { boardsOf, INDEX_ID, rankingRows, rankingsOverTime, subjectMetrics, type RankingRow, type RankingSubject } from '../../../domain/ranking-subject';
-import type { RankingBasis } from '../../../domain/standings';
+import { basisUsed, type Ranking, type RankingBasis } from '../../../domain/standings';
 import type { Catalogue } from '../../../lib/api/contract';
 import { INDEX_NAME } from '../../../lib/i18n/strings';
 import { rankingHistoryOptions, type RankingHistoryData } from '../../../lib/api/queries';
@@ -19,6 +19,8 @@ export function rankingsOptions(subject: RankingSubject, catalogue: Catalogue, p
 
 export interface RankingsView {
   rows: RankingRow[];
+  /** The basis the ranking used: by count (value) when any row is 样本小 (domain basisUsed). */
+  basis: RankingBasis;
   boardsShown: boolean;
   history: BoardHistory;
 }
@@ -37,6 +39,7 @@ function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalog
   const boards = boardsOf(current);
   return {
     rows: rankingRows(current, { movements: movementsOf(history), boards }),
+    basis: subject.kind === 'index' ? basis : basisUsed(current as Ranking, basis),
     boardsShown: boards !== null,
     history: boardHistory(data.communities.communities, history),
   };
