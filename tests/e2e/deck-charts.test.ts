@@ -28,7 +28,8 @@ describe('deck charts (production build)', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2 + 5, box.y + box.height / 2 + 5);
     await page.waitForTimeout(300);
-    expect(await current(page).locator('.recharts-tooltip-wrapper, .recharts-tooltip-cursor').count()).toBe(0);
+    expect(await page.getByRole('tooltip').count()).toBe(0);
+    expect(await current(page).locator('.recharts-tooltip-cursor').count()).toBe(0);
     expect(await current(page).textContent()).not.toMatch(/value/);
   });
 
@@ -40,8 +41,8 @@ describe('deck charts (production build)', () => {
     const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
     await bar.waitFor({ timeout: 15_000 });
     await bar.hover();
-    const tooltip = chart.locator('.recharts-tooltip-wrapper');
-    await expect.poll(() => tooltip.evaluate((t) => getComputedStyle(t).visibility)).toBe('visible');
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
     const text = (await tooltip.textContent()) ?? '';
     expect(text).not.toMatch(/value/);
     expect(text).toMatch(/：/);

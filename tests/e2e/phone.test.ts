@@ -79,12 +79,16 @@ describe('on a phone (390×844, touch)', () => {
     await chart.scrollIntoViewIfNeeded();
     const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
     await bar.waitFor({ timeout: 15_000 });
-    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    const tooltip = page.getByRole('tooltip');
     await bar.tap();
-    await expect.poll(() => tooltip.evaluate((t) => getComputedStyle(t).visibility)).toBe('visible');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toMatch(/社区.*%/);
+    // Inside the screen.
+    const tip = (await tooltip.boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(390);
     await page.getByRole('heading', { level: 1 }).tap();
-    await expect.poll(() => tooltip.evaluate((t) => getComputedStyle(t).visibility).catch(() => 'hidden')).toBe('hidden');
+    await expect.poll(() => tooltip.count()).toBe(0);
   });
 
   it('says how many bars the completion chart shows, and shows that many: a dozen on a phone, their value axis legible', async () => {

@@ -1,9 +1,9 @@
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
-import { useChartInteraction } from './chart-interaction';
 import { WithLegend, type LegendItem } from './chart-legend';
 import { AxisUnit } from './chart-marks';
+import { ChartTip } from './chart-tip';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
 
@@ -14,11 +14,13 @@ interface AreaTrendChartProps {
   fontSize?: number;
 }
 
-const LEGEND: LegendItem[] = [
-  { name: '当月', color: PALETTE.primary, mark: 'bar' },
-  { name: '累计', color: PALETTE.secondary, mark: 'line' },
-  { name: '序时累计目标', color: PALETTE.target, mark: 'dashed' },
+const LEGEND: (LegendItem & { key: keyof AreaTrendRow })[] = [
+  { key: 'value', name: '当月', color: PALETTE.primary, mark: 'bar' },
+  { key: 'cumulative', name: '累计', color: PALETTE.secondary, mark: 'line' },
+  { key: 'target', name: '序时累计目标', color: PALETTE.target, mark: 'dashed' },
 ];
+
+const monthOf = (row: AreaTrendRow) => row.label;
 
 /**
  * Monthly values (bars) and the cumulative value against the cumulative target (lines), on one
@@ -29,8 +31,7 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   const axisWidth = fontSize * 4.5;
   // Lines thicken with the text, so a projected slide reads from the back of the room.
   const stroke = fontSize > 16 ? 4 : 2;
-  const interaction = useChartInteraction();
-  const format = (v: unknown) => (typeof v === 'number' ? `${formatNumber(Math.round(v))} ${unit}` : '—');
+  const format = (v: number) => `${formatNumber(Math.round(v))} ${unit}`;
   return (
     <WithLegend items={LEGEND} fontSize={fontSize}>
       <ResponsiveContainer width="100%" height="100%">
@@ -39,7 +40,7 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
           <XAxis dataKey="label" tickLine={false} interval={0} fontSize={fontSize} tick={PlainTick} />
           <YAxis width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
           <AxisUnit unit={unit} fontSize={fontSize} />
-          {!interaction.off && <Tooltip trigger={interaction.trigger} active={interaction.active} formatter={format} separator="：" />}
+          <ChartTip label={monthOf} series={LEGEND} format={format} />
           <Bar dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
           <Line dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
           <Line dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />

@@ -1,6 +1,6 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useChartInteraction } from './chart-interaction';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { WithLegend } from './chart-legend';
+import { ChartTip } from './chart-tip';
 import { AxisUnit, ReferenceMark, valueTicks, type Reference } from './chart-marks';
 import { PALETTE } from './palette';
 import { NO_GRID_LINES, PlainTick } from './plain-text';
@@ -31,7 +31,6 @@ export interface LinesChartProps<Row> {
 
 /** Lines over months: each series a line; a missing value is a gap, never a zero. */
 export function LinesChart<Row>({ rows, xKey, series, format, axisFormat = format, unit, reference }: LinesChartProps<Row>) {
-  const interaction = useChartInteraction();
   const dotsAllowed = rows.length <= 60;
   // With a reference line: round ticks from 0 that reach it and every point.
   const ticks = reference ? valueTicks(Math.max(reference.value, ...rows.flatMap((row) => series.map((s) => Number((row as Record<string, unknown>)[s.key]) || 0))), 5) : undefined;
@@ -42,7 +41,7 @@ export function LinesChart<Row>({ rows, xKey, series, format, axisFormat = forma
           <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
           <XAxis dataKey={xKey as string} tickLine={false} fontSize={12} interval={rows.length <= 24 ? 0 : 'preserveStartEnd'} tick={PlainTick} />
           <YAxis width={56} interval={0} domain={ticks ? [0, ticks[ticks.length - 1]] : undefined} ticks={ticks} tickFormatter={(v: number) => axisFormat(v)} fontSize={12} tick={PlainTick} />
-          {!interaction.off && <Tooltip trigger={interaction.trigger} active={interaction.active} separator="：" formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')} />}
+          <ChartTip label={(row: Row) => String((row as Record<string, unknown>)[xKey])} series={series} format={format} />
           {unit && <AxisUnit unit={unit} fontSize={12} />}
           {reference && <ReferenceMark value={reference.value} label={reference.label} axis="y" fontSize={12} color={PALETTE.target} />}
           {series.map((s) => (

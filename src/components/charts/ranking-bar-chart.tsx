@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { usePhone } from '../../lib/use-match-media';
 import { BAR_AXIS_EMS, barAxisLabel, barText, barValueAt } from './bar-label';
-import { useChartInteraction } from './chart-interaction';
+import { ChartTip } from './chart-tip';
 import { PALETTE } from './palette';
 import { ReferenceMark, valueTicks as roundTicks, type Reference } from './chart-marks';
 
@@ -47,7 +47,6 @@ interface RankingBarChartProps {
  * (recharts registers it in its store again on each render, redrawing the chart for it).
  */
 export function RankingBarChart({ rows, format, reference, paceLine = null, onSelect, fontSize = 12, valueName = '数值' }: RankingBarChartProps) {
-  const interaction = useChartInteraction();
   // The latest handler, read on click (a new closure each render would undo the memo).
   const select = useRef(onSelect);
   useLayoutEffect(() => {
@@ -73,16 +72,7 @@ export function RankingBarChart({ rows, format, reference, paceLine = null, onSe
         <CartesianGrid stroke={PALETTE.grid} horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis type="number" tickFormatter={(v: number) => format(v)} fontSize={fontSize} domain={[0, ticks[ticks.length - 1]]} ticks={ticks} interval={0} tick={PlainTick} />
         <YAxis type="category" dataKey="axisLabel" width={fontSize * BAR_AXIS_EMS} fontSize={fontSize} interval={0} tick={PlainTick} />
-        {!interaction.off && <Tooltip
-          trigger={interaction.trigger}
-          active={interaction.active}
-          formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '—')}
-          labelFormatter={(l, payload) => {
-            const row = payload[0]?.payload as RankingBarRow | undefined;
-            return row ? barText(row) : String(l);
-          }}
-          separator="："
-        />}
+        <ChartTip label={barText} series={[{ key: 'value', name: valueName, color: PALETTE.primary }]} format={format} />
         <Bar
           dataKey="value"
           name={valueName}
@@ -95,7 +85,7 @@ export function RankingBarChart({ rows, format, reference, paceLine = null, onSe
         />
       </>
     ),
-    [format, fontSize, ticks, interaction.trigger, interaction.active, interaction.off, selectable, valueName],
+    [format, fontSize, ticks, selectable, valueName],
   );
   // Each bar's axis label, its rank always shown: written once per new set of rows.
   const data = useMemo(() => rows.map((row) => ({ ...row, axisLabel: barAxisLabel(row), valueText: format(row.value) })), [rows, format]);
