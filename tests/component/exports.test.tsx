@@ -40,7 +40,7 @@ describe('the export menu', () => {
     expect(Array.from(bytes.slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toBe('\uFEFF各社区走访群众完成率；单位：户；时段：2020年1—12月；数据截至：2021年6月');
-    expect(text.split('\r\n')[1]).toBe('排名,社区,完成值（户）,序时目标（户）,序时目标（精确）（户）,完成率（%）,序时进度');
+    expect(text.split('\r\n')[1]).toBe('排名,社区,完成值（户）,序时目标（户）,序时目标（精确）（户）,完成率（%）,全年结果');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2 + 20);
     // The menu closes once the file is saved (an update of its own, after the save's await).
     await waitFor(() => expect(within(panel).queryByRole('group', { name: '导出各社区走访群众完成率' })).not.toBeInTheDocument());
