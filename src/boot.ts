@@ -12,7 +12,6 @@
 // thread's first formatter waiting on it: longest task 170 → 223 ms.
 import { startEarlyOverview } from './lib/api/early-request';
 import { warmIntl } from './lib/i18n/locale';
-import { applyTheme, storedTheme } from './lib/theme-choice';
 
 const OVERVIEW_PATH = '/overview';
 const DECK_PATH = '/present';
@@ -25,5 +24,4 @@ if (window.location.pathname.replace(/\/$/, '') === OVERVIEW_PATH) startEarlyOve
 // The main thread is idle here until the app's code is in (it compiles off the main thread).
 warmIntl();
 
-// The user's chosen theme before the first paint (no inline script under the CSP); 跟随系统 is CSS alone.
-applyTheme(storedTheme());
+// The user's chosen theme is put on the root before the first paint by public/theme.js.

@@ -1,4 +1,4 @@
-// The page theme the user chose, read by boot.ts before the app loads (so the first paint has it)
+// The page theme the user chose, read by public/theme.js before the first paint (same rule as themeFrom)
 // and kept by the ui store (app/ui-store.ts) under the same key. No choice: styles.css follows the
 // OS setting (`prefers-color-scheme`) on a root without `data-theme`.
 
@@ -20,14 +20,4 @@ export const THEME_STORE_VERSION = 1;
 /** A stored theme as the app reads it: version 0 stored 'light' as the default, never chosen (now 跟随系统). */
 export function themeFrom(theme: unknown, version: number): Theme {
   return isTheme(theme) && !(version < THEME_STORE_VERSION && theme === 'light') ? theme : 'system';
-}
-
-/** The stored choice (zustand persist's `{ state: { theme }, version }`), or 跟随系统 when none or unreadable. */
-export function storedTheme(storage: Pick<Storage, 'getItem'> = localStorage): Theme {
-  try {
-    const stored = JSON.parse(storage.getItem(THEME_STORAGE_KEY) ?? 'null') as { state?: { theme?: unknown }; version?: number } | null;
-    return themeFrom(stored?.state?.theme, stored?.version ?? 0);
-  } catch {
-    return 'system';
-  }
 }
