@@ -64,3 +64,13 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** The overview's completion chart for 2021年1—6月, scrolled into view, and its first bar once drawn. */
+export async function firstCompletionBar(page: Page, url: (path: string) => string) {
+  await page.goto(url('/overview?from=2021-01&to=2021-06'));
+  const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
+  await chart.scrollIntoViewIfNeeded();
+  const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
+  await bar.waitFor({ timeout: 15_000 });
+  return { chart, bar };
+}

@@ -2,18 +2,14 @@
 // build — it comes with the mouse, names the bar or month and each series in Chinese with the
 // chart's format, and goes when the mouse leaves the chart.
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser';
+import { useBrowser, firstCompletionBar } from './browser';
 
 describe('chart tooltip (production build, 1440×900)', () => {
   const b = useBrowser();
 
   it('shows a bar’s name and value on hover and is gone when the mouse leaves', async () => {
     const { page } = b;
-    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
-    const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
-    await chart.scrollIntoViewIfNeeded();
-    const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
-    await bar.waitFor({ timeout: 15_000 });
+    const { chart, bar } = await firstCompletionBar(page, b.url);
     const tooltip = page.getByRole('tooltip');
     await bar.hover();
     await expect.poll(() => tooltip.count()).toBe(1);

@@ -2,7 +2,7 @@
 // tooltips in Chinese, and a projected slide that shows nothing under a resting mouse.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser';
+import { useBrowser, firstCompletionBar } from './browser';
 
 const current = (page: Page) => page.locator('.deck__slot.is-current .slide');
 
@@ -35,11 +35,7 @@ describe('deck charts (production build)', () => {
 
   it('writes a bar chart tooltip in Chinese, never "value : …"', async () => {
     const { page } = b;
-    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
-    const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
-    await chart.scrollIntoViewIfNeeded();
-    const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
-    await bar.waitFor({ timeout: 15_000 });
+    const { bar } = await firstCompletionBar(page, b.url);
     await bar.hover();
     const tooltip = page.getByRole('tooltip');
     await expect.poll(() => tooltip.isVisible()).toBe(true);

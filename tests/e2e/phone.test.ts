@@ -3,7 +3,7 @@
 // secretary's answer is on the first screen; tooltips come on tap; the period is one sheet.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE, seriousA11yViolations, useBrowser } from './browser';
+import { PHONE, seriousA11yViolations, useBrowser, firstCompletionBar } from './browser';
 
 const ROUTES = [
   { name: '总览', path: '/overview', ready: '各社区' },
@@ -74,11 +74,7 @@ describe('on a phone (390×844, touch)', () => {
 
   it('shows a bar’s tooltip on tap and hides it on a tap elsewhere', async () => {
     const { page } = b;
-    await page.goto(b.url('/overview?from=2021-01&to=2021-06'));
-    const chart = page.getByRole('img', { name: /^各社区走访群众完成率：/ });
-    await chart.scrollIntoViewIfNeeded();
-    const bar = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect').first();
-    await bar.waitFor({ timeout: 15_000 });
+    const { bar } = await firstCompletionBar(page, b.url);
     const tooltip = page.getByRole('tooltip');
     await bar.tap();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
