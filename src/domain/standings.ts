@@ -87,7 +87,7 @@ export function metricRanking(
     smallSample: offersService(p.community, metric) && isSmallSample(metric, p.target),
   }));
   // One scale per table: a single 样本小 row turns the metric's ranking to counts.
-  const used: RankingBasis = progress.some((p) => p.smallSample) ? 'value' : basis;
+  const used: RankingBasis = rankedByCount(progress) ? 'value' : basis;
   const standings = progress.map((p): Standing => {
     const unranked = unrankedReason(p, metric, used);
     return { ...p, score: unranked ? null : scoreOf(p, metric, used), rank: null, unranked };
@@ -95,9 +95,14 @@ export function metricRanking(
   return rankCommunities(standings);
 }
 
+/** One 样本小 row turns a metric's ranking (that period's) to counts: true for such rows. */
+export function rankedByCount(rows: ReadonlyArray<{ smallSample: boolean }>): boolean {
+  return rows.some((r) => r.smallSample);
+}
+
 /** The basis a metric's ranking actually used: by count when any row is 样本小, else the one asked for. */
 export function basisUsed(ranking: Ranking, asked: RankingBasis): RankingBasis {
-  return [...ranking.ranked, ...ranking.apart].some((s) => s.smallSample) ? 'value' : asked;
+  return rankedByCount(ranking.ranked) || rankedByCount(ranking.apart) ? 'value' : asked;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { DataRange, Period } from '../../domain/period';
 import { metricProgress } from '../../domain/progress';
 import { rankingRows, type RankingRow } from '../../domain/ranking-subject';
 import { valuesByCommunity } from '../../domain/series';
-import { metricRanking } from '../../domain/standings';
+import { metricRanking, rankedByCount } from '../../domain/standings';
 import { indexTargets } from '../../domain/targets';
 import type { Catalogue, Metric } from '../../lib/api/contract';
 import { metricsOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
@@ -154,7 +154,7 @@ function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catal
       periodLabel={periodLabel}
       unit={metric.unit}
       summary={rankingSentence(`${periodLabel}${title}`, rows, (r) => (r.completion === null ? '—' : formatPercent(r.completion)), null)}
-      rule={rankingRule('completion', metric.higherIsBetter, rows.some((r) => r.smallSample))}
+      rule={rankingRule('completion', metric.higherIsBetter, rankedByCount(rows))}
       rows={rows}
       columns={columns}
       ownId={ownId}

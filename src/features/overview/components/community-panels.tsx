@@ -14,7 +14,7 @@ import type { DataRange, Period } from '../../../domain/period';
 import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
 import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
 import { valuesByCommunity } from '../../../domain/series';
-import { metricRanking } from '../../../domain/standings';
+import { metricRanking, rankedByCount } from '../../../domain/standings';
 import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
@@ -74,7 +74,7 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   // The sentence says how many bars the chart shows: fewer on a phone.
   const chartLimit = useRankingChartLimit();
   // 样本小 rows rank the metric by count (domain basisUsed): the bars then show the counts.
-  const smallCounts = rows.some((r) => r.smallSample);
+  const smallCounts = rankedByCount(rows);
   const measure = smallCounts ? 'value' : 'completion';
   const shown = rankingBarCount(rows, measure, chartLimit);
   return (
