@@ -13,6 +13,7 @@ import { periodCorrectionNotice } from '../lib/i18n/sentences';
 import { SIGN_IN_RETRY, SIGN_IN_TITLE } from '../lib/i18n/strings';
 import { formatDateTime, formatMonth } from '../lib/i18n/format';
 import { forgetFailures } from '../lib/page-failures';
+import { useKeepPlaceOnTurn } from '../lib/use-keep-place';
 import { usePeriodHref } from '../lib/use-url-state';
 import { BareShell, Gate } from './bare-shell';
 import { PageRecovery } from './page-recovery';
@@ -36,6 +37,7 @@ export function Layout() {
   const session = useQuery(sessionOptions());
   const phone = usePhone();
   useDocumentTheme();
+  useKeepPlaceOnTurn();
   // Not signed in: one clear page, and no data (every endpoint answers 401 anyway). Signed in
   // again, every request refused meanwhile is asked again, not only the two that decide this page.
   const signedOut = [session.error, meta.error].find((e) => e instanceof HttpError && e.status === 401);
