@@ -42,6 +42,9 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 const SCALE_COUNT = Number(process.env.BENCH_SCALES ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const PEER_DIR = resolve(process.env.BENCH_PEER ?? '../shared/peers/shadcn-admin/dist');
+/** BENCH_BEFORE=<another checkout with its own dist/>: every journey also runs against it, interleaved, for a before/after table. */
+const BEFORE_DIR = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : undefined;
+const BEFORE = 'before:';
 const PERIOD = 'from=2021-01&to=2021-06';
 
 interface Scale {
@@ -144,11 +147,14 @@ row(['JS in total (gzip -9, build)', kb(BUDGETS.totalGzip), kb(bundle.totalGzip)
 
 for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   const server = await startDemoProcess(PORT, scale.env);
+  const before = BEFORE_DIR ? await startDemoProcess(PORT + 2, scale.env, BEFORE_DIR) : undefined;
   const samples = new Map<string, Sample[]>();
   try {
     for (let round = 0; round <= RUNS; round++) {
       for (const journey of journeys(scale)) {
         const list: Array<[Journey, string]> = [[journey, server.url]];
+        // The before build alternates sides with ours as the peer does.
+        if (before) list.splice(round % 2 === 1 ? 1 : 0, 0, [{ ...journey, id: BEFORE + journey.id }, before.url]);
         // Odd rounds: ours first; even rounds (and the warm-up): the peer first. Of five counted
         // rounds, ours goes first in three: the odd one out favours the peer.
         if (journey.id === 'overview' && peer) list.splice(round % 2 === 1 ? 1 : 0, 0, [PEER, peer.url]);
@@ -161,6 +167,7 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
     }
   } finally {
     server.stop();
+    before?.stop();
   }
 
   const loadStat = (id: string, key: keyof LoadFigures) => {
@@ -205,6 +212,23 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
       const stepBudget = journey.stepBudget?.(scale);
       row([`  ${journey.step.label}`, stepBudget ? budget(step('time'), stepBudget) : '', span(step('time'))]);
       row(['    longest task in it', budget(step('longestTask'), BUDGET.stepLongestTask), span(step('longestTask'))]);
+    }
+  }
+  if (before) {
+    lines.push('', `  before (${BEFORE_DIR}) → after (this checkout), same run, interleaved; spread = the before's max − min`);
+    row(['  journey · figure', '', 'before median (min–max)', 'after median (min–max)', 'after − before', 'verdict']);
+    const compare = (label: string, a: Stats | undefined, b: Stats | undefined) => {
+      if (!a || !b) return;
+      const change = b.median - a.median;
+      const spread = a.max - a.min;
+      row([`  ${label}`, '', span(a), span(b), `${change > 0 ? '+' : ''}${Math.round(change)} ms`, change > spread ? 'SLOWER than spread' : 'within spread or faster']);
+      ((figures.beforeAfter ??= []) as unknown[]).push({ label, before: a, after: b });
+    };
+    for (const journey of journeys(scale)) {
+      compare(`${journey.id} LCP`, loadStat(BEFORE + journey.id, 'lcp'), loadStat(journey.id, 'lcp'));
+      if (loadStat(journey.id, 'firstChart')?.max) compare(`${journey.id} first chart`, loadStat(BEFORE + journey.id, 'firstChart'), loadStat(journey.id, 'firstChart'));
+      compare(`${journey.id} longest task`, loadStat(BEFORE + journey.id, 'longestTask'), loadStat(journey.id, 'longestTask'));
+      if (journey.step) compare(`${journey.id} ${journey.step.label}`, stepStat(BEFORE + journey.id, 'time'), stepStat(journey.id, 'time'));
     }
   }
   (results.scales as Record<string, unknown>)[scale.name] = figures;

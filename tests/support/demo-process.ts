@@ -2,8 +2,10 @@
 // never shares an event loop with the browser driver that measures it.
 import { spawn } from 'node:child_process';
 
-export async function startDemoProcess(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
+/** `cwd`: another checkout with its own `dist/` (the bench's before/after comparison). */
+export async function startDemoProcess(port: number, env: Record<string, string> = {}, cwd?: string): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/demo.ts'], {
+    cwd,
     env: { ...process.env, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
