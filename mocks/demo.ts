@@ -1,5 +1,6 @@
 // `npm run demo`: serves dist/ with the mock API over HTTP on 127.0.0.1:4173 (PORT to change).
-// MOCK_COMMUNITIES=500 MOCK_MONTHS=60 serves a large synthetic set instead of the sample data.
+// MOCK_COMMUNITIES=500 MOCK_MONTHS=60 serves a large synthetic set instead of the sample data;
+// API_ONLY=1 serves the API alone (mocks/static-proxy.ts serves the build in front of it).
 import { addMonths } from '../src/domain/month';
 import { startMockHttpServer } from './http-server';
 
@@ -10,7 +11,7 @@ const latestMonth = '2021-06';
 
 const { url } = await startMockHttpServer({
   port,
-  distDir: 'dist',
+  distDir: process.env.API_ONLY ? undefined : 'dist',
   data: communities || months ? { communities, latestMonth, firstMonth: months ? addMonths(latestMonth, 1 - months) : undefined } : undefined,
 });
-console.log(`demo: production build with the mock API at ${url}/ (${communities ?? 'sample'} communities)`);
+console.log(`demo: ${process.env.API_ONLY ? 'the mock API alone' : 'production build with the mock API'} at ${url}/ (${communities ?? 'sample'} communities)`);

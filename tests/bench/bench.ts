@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { createStaticHandler } from '../../mocks/static';
 import { analyseBundle, BUDGETS, kb } from '../support/bundle-size';
-import { startDemoProcess } from '../support/demo-process';
+import { startDemoProcess, startProxiedDemo } from '../support/demo-process';
 import {
   CHART_DRAWN,
   CUSTOM_RANGE,
@@ -71,13 +71,18 @@ interface Journey {
   device: Device;
   path: string;
   settled: string;
+  /** The deployed shape: the build from a static server, `/api` forwarded to the API in another process. */
+  proxied?: boolean;
   step?: { label: string; act: string; done: string };
   /** Budget for the step, ms. */
   stepBudget?: (scale: Scale) => number;
 }
 
 const journeys = (scale: Scale): Journey[] => allJourneys(scale).filter((j) => !ONLY || ONLY.includes(j.id));
+/** The headline: the peer is measured beside it in every round, and the others' ratios use those loads. */
+const HEADLINE = 'overview-proxied';
 const allJourneys = (scale: Scale): Journey[] => [
+  { id: HEADLINE, label: '/overview as deployed (static server, API in its own process)', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, proxied: true },
   { id: 'overview', label: '/overview', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (preset → all panels)', ...PERIOD_CHANGE }, stepBudget: (s) => s.periodChangeBudget },
   { id: 'overview-custom', label: '/overview, then a custom range', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (custom range, not fetched ahead)', ...CUSTOM_RANGE } },
   { id: 'secretary', label: `secretary home /?as=${scale.secretary}`, device: DESKTOP, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
@@ -140,24 +145,28 @@ const results: Record<string, unknown> = {
 
 const peer = await startPeer(PORT + 1);
 lines.push(`Benchmark: CPU ${CPU_SLOWDOWN}× slower, ${RUNS} counted rounds after 1 warm-up, a fresh browser per page load, ours and the peer interleaved`);
-lines.push(peer ? `Peer: ${PEER_DIR} (shadcn-admin), its / measured beside our /overview in every round, after it in odd rounds and before it in even ones` : `Peer: not found at ${PEER_DIR}: ratios skipped`);
+lines.push(peer ? `Peer: ${PEER_DIR} (shadcn-admin), its / measured beside our headline /overview (as deployed) in every round, after it in odd rounds and before it in even ones` : `Peer: not found at ${PEER_DIR}: ratios skipped`);
 row(['figure', 'budget', 'ours median (min–max)', 'peer median (min–max)', 'ours ÷ peer', 'goal']);
 row(['JS for first view (gzip -9, build)', kb(BUDGETS.firstViewGzip), kb(bundle.firstViewGzip), '', '', bundle.firstViewGzip <= BUDGETS.firstViewGzip ? 'met' : 'OVER']);
 row(['JS in total (gzip -9, build)', kb(BUDGETS.totalGzip), kb(bundle.totalGzip), '', '', bundle.totalGzip <= BUDGETS.totalGzip ? 'met' : 'OVER']);
 
 for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   const server = await startDemoProcess(PORT, scale.env);
+  const proxied = await startProxiedDemo(PORT + 5, scale.env);
   const before = BEFORE_DIR ? await startDemoProcess(PORT + 2, scale.env, BEFORE_DIR) : undefined;
+  const beforeProxied = BEFORE_DIR ? await startProxiedDemo(PORT + 3, scale.env, BEFORE_DIR) : undefined;
   const samples = new Map<string, Sample[]>();
+  const peerBeside = journeys(scale).some((j) => j.id === HEADLINE) ? HEADLINE : 'overview';
   try {
     for (let round = 0; round <= RUNS; round++) {
       for (const journey of journeys(scale)) {
-        const list: Array<[Journey, string]> = [[journey, server.url]];
+        const list: Array<[Journey, string]> = [[journey, (journey.proxied ? proxied : server).url]];
         // The before build alternates sides with ours as the peer does.
-        if (before) list.splice(round % 2 === 1 ? 1 : 0, 0, [{ ...journey, id: BEFORE + journey.id }, before.url]);
+        const beforeUrl = (journey.proxied ? beforeProxied : before)?.url;
+        if (beforeUrl) list.splice(round % 2 === 1 ? 1 : 0, 0, [{ ...journey, id: BEFORE + journey.id }, beforeUrl]);
         // Odd rounds: ours first; even rounds (and the warm-up): the peer first. Of five counted
         // rounds, ours goes first in three: the odd one out favours the peer.
-        if (journey.id === 'overview' && peer) list.splice(round % 2 === 1 ? 1 : 0, 0, [PEER, peer.url]);
+        if (journey.id === peerBeside && peer) list.splice(round % 2 === 1 ? 1 : 0, 0, [PEER, peer.url]);
         for (const [j, url] of list) {
           const sample = await runJourney(url, j);
           if (round > 0) samples.set(j.id, [...(samples.get(j.id) ?? []), sample]); // round 0 warms the server and disk cache
@@ -167,7 +176,9 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
     }
   } finally {
     server.stop();
+    proxied.stop();
     before?.stop();
+    beforeProxied?.stop();
   }
 
   const loadStat = (id: string, key: keyof LoadFigures) => {
@@ -188,7 +199,7 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   lines.push('', `— ${scale.name}`);
   const figures: Record<string, unknown> = {};
   for (const journey of journeys(scale)) {
-    const vsPeer = journey.id === 'overview' && peer;
+    const vsPeer = (journey.id === HEADLINE || journey.id === 'overview') && peer;
     const load = (key: keyof LoadFigures) => loadStat(journey.id, key);
     figures[journey.id] = { load: Object.fromEntries((['lcp', 'firstChart', 'longestTask', 'longTasks', 'jsBytes', 'jsFiles'] as const).map((k) => [k, load(k)])) };
     lines.push(`${journey.label} (${journey.device.name}) load`);
