@@ -2,7 +2,7 @@
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
 import { withoutBidi, type ApiRequest } from './contract';
-import { takeEarlyAnswer } from './early';
+import { takeEarlyAnswer } from './early/answers';
 import { mockRequestHeaders } from './mock-user';
 import { passesPlainCheck } from './plain-check';
 
