@@ -6,7 +6,7 @@ import { StartupError } from './app/startup-error';
 import { ConfigError, loadConfig } from './lib/api/config';
 import { CONFIG_URL } from './lib/api/early/config-file';
 import { confirmHints } from './lib/api/early/answers';
-import { adoptMockUserFromUrl } from './lib/api/mock-user';
+import { adoptMockIdentity } from './lib/api/mock-identity';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
 import './styles.css';
 
@@ -34,7 +34,7 @@ async function start() {
       await startMockWorker(config.apiBaseUrl);
     }
     registerOfflineShell(config.mockMode);
-    adoptMockUserFromUrl(window.location.search);
+    adoptMockIdentity(window.location.search, config.mockMode);
     // Every page needs these: ask for them together rather than one after another as components mount.
     const queryClient = createQueryClient();
     void queryClient.prefetchQuery(metaOptions());

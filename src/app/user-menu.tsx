@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mockUsersOptions, sessionOptions } from '../lib/api/queries';
-import { setMockUser } from '../lib/api/mock-headers';
-import { getMockUser, isMockMode } from '../lib/api/mock-user';
+import { getConfig } from '../lib/api/config';
+import { isMockMode, mockIdentity, setMockUser } from '../lib/api/mock-identity';
 import type { User } from '../lib/api/contract';
 import { ROLE_LABELS } from '../lib/i18n/strings';
 import { useWhenIdle } from '../lib/use-when-idle';
@@ -23,7 +23,7 @@ export function UserMenu() {
       ) : session.isError ? (
         <span className="user-menu__name">未登录</span>
       ) : null}
-      {isMockMode() && <MockUserSwitcher current={user?.id ?? getMockUser() ?? ''} user={user} signedOut={session.isError} />}
+      {isMockMode(getConfig().mockMode) && <MockUserSwitcher current={user?.id ?? mockIdentity().user} user={user} signedOut={session.isError} />}
     </div>
   );
 }

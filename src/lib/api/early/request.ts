@@ -3,7 +3,7 @@
 // while the app is still downloading; early/answers.ts reads the answer.
 import { PARAM } from '../../../domain/url-params';
 import { peekConfig, startConfigRead } from './config-file';
-import { expectedMockHeaders } from '../mock-headers';
+import { expectedMockHeaders } from '../mock-identity';
 import { API_PATHS } from '../paths';
 
 /** The API base and mode the last visit's config gave, so the early request can guess them. */
