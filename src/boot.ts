@@ -12,14 +12,12 @@
 // thread's first formatter waiting on it: longest task 170 → 223 ms.
 import { startEarlyOverview } from './lib/api/early/request';
 import { warmIntl } from './lib/i18n/locale';
-
-const OVERVIEW_PATH = '/overview';
-const DECK_PATH = '/present';
+import { ROUTE_PATHS } from './lib/route-paths';
 
 // The deck is black and full screen: no app header painted before it (present-page.tsx keeps the class).
-if (window.location.pathname.startsWith(DECK_PATH)) document.documentElement.classList.add('is-deck');
+if (window.location.pathname.startsWith(ROUTE_PATHS.present)) document.documentElement.classList.add('is-deck');
 
-if (window.location.pathname.replace(/\/$/, '') === OVERVIEW_PATH) startEarlyOverview(window.location.search);
+if (window.location.pathname.replace(/\/$/, '') === ROUTE_PATHS.overview) startEarlyOverview(window.location.search);
 
 // The main thread is idle here until the app's code is in (it compiles off the main thread).
 warmIntl();
