@@ -29,13 +29,10 @@ export function UserMenu() {
 }
 
 /**
- * The mock users (every community's secretary: 500 at the large scale) are not part of the first
- * screen: the list is asked for once the page is idle, or as soon as the switcher is touched or
- * focused, and its options are written into the page only then (on a touch, before the list
- * opens). A select is as wide as its widest option, so 500 options inserted at whatever moment of a
- * load their answer came cost a style and layout pass over them (44–55 ms at 4×) on top of their
- * render, sometimes just before the first chart. Until then it shows the signed-in user alone.
- * Signed out, there is no first screen to wait for.
+ * The mock users are not part of the first screen: asked for once the page is idle or the switcher
+ * is touched or focused, and written into the page only then (on a touch, before the list opens;
+ * why: docs/performance.md#mock-user-switcher-appuser-menutsx). Until then it shows the signed-in
+ * user alone. Signed out, there is no first screen to wait for.
  */
 function MockUserSwitcher({ current, user, signedOut }: { current: string; user: User | undefined; signedOut: boolean }) {
   const [wanted, setWanted] = useState(false);
