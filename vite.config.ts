@@ -37,9 +37,7 @@ function precompress(): Plugin {
  * bytes that send the early first-screen request while the app downloads (inside the app's
  * entry it would wait for all of React to compile; Vite merges every module script of
  * index.html into one entry, so it is built as a second input and its tag written here).
- * (Module-preloading the first chart's chunks here was tried: they competed with the app's
- * entry, LCP ÷ peer 0.55 → 0.66, first chart 0.91 → 1.02; with compile hints, no change:
- * first chart 1590 → 1611 ms.)
+ * Preloading the chart chunks here was tried and dropped: docs/performance.md#module-preloading-of-the-chart-code.
  */
 function indexScripts(): Plugin {
   return {
@@ -61,9 +59,7 @@ function indexScripts(): Plugin {
  * elsewhere) on every JS chunk: its functions are compiled eagerly while the file streams in, off
  * the main thread, instead of one by one on first call, on the main thread, while the first
  * screen renders. Written after minification (which drops comments), before precompression.
- * Bench (overview, sample, 4×, 9 interleaved loads): first chart 1699 → 1532 ms, longest task
- * 277 → 230 ms, LCP 1060 → 1028 ms (hinting only the chart chunks, or only the entry, gained
- * about half as much each).
+ * Figures: docs/performance.md#compile-hints-viteconfigts.
  */
 function compileHints(): Plugin {
   let outDir = 'dist';

@@ -9,7 +9,7 @@ import { canSeeSeries, type SeriesAsked, type Viewer } from '../src/domain/acces
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
-import { mockHeaderValue } from '../src/lib/api/mock-headers';
+import { mockHeaderValue } from '../src/lib/api/mock-identity';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */

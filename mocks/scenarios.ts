@@ -2,7 +2,7 @@
 // header on every request, mock mode only): how the app behaves when the backend misbehaves.
 import { delay, HttpResponse } from 'msw';
 import { API_PATHS, MOCK_SCENARIO_HEADER } from '../src/lib/api/contract';
-import { mockHeaderValue } from '../src/lib/api/mock-headers';
+import { mockHeaderValue } from '../src/lib/api/mock-identity';
 
 export const SCENARIOS = [
   'slow',

@@ -4,9 +4,9 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { StartupError } from './app/startup-error';
 import { ConfigError, loadConfig } from './lib/api/config';
-import { CONFIG_URL } from './lib/api/config-file';
-import { confirmHints } from './lib/api/early';
-import { adoptMockUserFromUrl } from './lib/api/mock-user';
+import { CONFIG_URL } from './lib/api/early/config-file';
+import { confirmHints } from './lib/api/early/answers';
+import { adoptMockIdentity } from './lib/api/mock-identity';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from './lib/api/queries';
 import './styles.css';
 
@@ -34,7 +34,7 @@ async function start() {
       await startMockWorker(config.apiBaseUrl);
     }
     registerOfflineShell(config.mockMode);
-    adoptMockUserFromUrl(window.location.search);
+    adoptMockIdentity(window.location.search, config.mockMode);
     // Every page needs these: ask for them together rather than one after another as components mount.
     const queryClient = createQueryClient();
     void queryClient.prefetchQuery(metaOptions());

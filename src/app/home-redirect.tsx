@@ -5,6 +5,7 @@ import { Skeleton } from '../components/skeleton';
 import { canOpenCommunity } from '../domain/access';
 import { sessionOptions } from '../lib/api/queries';
 import { usePeriodHref } from '../lib/use-url-state';
+import { communityPath, ROUTE_PATHS } from '../lib/route-paths';
 
 /** `/`: a secretary lands on their community, everyone else on the overview. */
 export function HomeRedirect() {
@@ -13,6 +14,6 @@ export function HomeRedirect() {
   if (session.isPending) return <Skeleton lines={6} label="正在确认用户" />;
   if (session.isError) return <ErrorPanel title="无法确认当前用户" error={session.error} onRetry={() => void session.refetch()} />;
   const { user } = session.data;
-  const home = user.communityId && canOpenCommunity(user, user.communityId) ? `/communities/${user.communityId}` : '/overview';
+  const home = user.communityId && canOpenCommunity(user, user.communityId) ? communityPath(user.communityId) : ROUTE_PATHS.overview;
   return <Navigate to={href(home)} replace />;
 }

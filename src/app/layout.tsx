@@ -23,12 +23,13 @@ import { ThemeToggle, useDocumentTheme } from './theme-toggle';
 import { PeriodSheet, PhoneMenu } from './phone-shell';
 import { usePhone } from '../lib/use-match-media';
 import { UserMenu } from './user-menu';
+import { metricPath, ROUTE_PATHS } from '../lib/route-paths';
 
 const NAV = [
-  { to: '/overview', label: '总览', section: '/overview' },
-  { to: '/metrics/visits', label: '指标', section: '/metrics/' },
-  { to: '/rankings', label: '排名', section: '/rankings' },
-  { to: '/present', label: '会议演示', section: '/present' },
+  { to: ROUTE_PATHS.overview, label: '总览', section: ROUTE_PATHS.overview },
+  { to: metricPath('visits'), label: '指标', section: `${ROUTE_PATHS.metrics}/` },
+  { to: ROUTE_PATHS.rankings, label: '排名', section: ROUTE_PATHS.rankings },
+  { to: ROUTE_PATHS.present, label: '会议演示', section: ROUTE_PATHS.present },
 ];
 
 export function Layout() {

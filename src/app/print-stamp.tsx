@@ -25,9 +25,7 @@ export function PrintStamp() {
       : null;
   const text = textAt(printedAt);
   // The page-margin boxes of every printed page read it (styles.css, @page). Written only as the
-  // page prints: a custom property on the root restyles every element of the page, and the text
-  // changes with every period change (the overview at 4×: a style pass over 2,610 elements,
-  // 37 ms, where the change itself needs one over about 300, 5–6 ms).
+  // page prints: a custom property on the root restyles every element (docs/performance.md#print-stamp-appprint-stamptsx).
   const stampNow = useEffectEvent(() => {
     const at = new Date().toISOString();
     setPrintedAt(at);

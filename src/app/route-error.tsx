@@ -3,6 +3,7 @@ import { describePageError, ERROR_LABELS } from '../lib/i18n/errors';
 import { BACK_TO_OVERVIEW, PAGE_ERROR, RELOAD, RELOAD_UPDATED_PAGE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { BareShell, Gate } from './bare-shell';
+import { ROUTE_PATHS } from '../lib/route-paths';
 
 /**
  * Where the page stands: `page` inside the app shell (its header and navigation stay), `app` in
@@ -25,7 +26,7 @@ export function RouteError({ frame }: { frame: Frame }) {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {outdated ? RELOAD_UPDATED_PAGE : RELOAD}
         </button>
-        {frame === 'deck' && <Link to={href('/overview')}>{BACK_TO_OVERVIEW}</Link>}
+        {frame === 'deck' && <Link to={href(ROUTE_PATHS.overview)}>{BACK_TO_OVERVIEW}</Link>}
       </p>
     </Gate>
   );

@@ -8,6 +8,7 @@ import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { StartingShell } from './starting-shell';
+import { childPath, communityPath, metricPath, ROUTE_PATHS } from '../lib/route-paths';
 
 /**
  * Every page of the shell shows its own failure (code that failed to load after a redeploy, a
@@ -37,7 +38,7 @@ function lazyPage<T extends object>(load: () => Promise<T>) {
 
 export const routes = (queryClient: QueryClient): RouteObject[] => [
   {
-    path: '/',
+    path: ROUTE_PATHS.home,
     element: <Layout />,
     // Shown while the first route's loader runs (it waits for meta and the catalogue).
     hydrateFallbackElement: <StartingShell />,
@@ -45,23 +46,23 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
     errorElement: <RouteError frame="app" />,
     children: inShell([
       { index: true, element: <HomeRedirect /> },
-      { path: 'overview', element: <OverviewPage />, loader: overviewLoader(queryClient) },
+      { path: childPath(ROUTE_PATHS.overview), element: <OverviewPage />, loader: overviewLoader(queryClient) },
       // The overview is the first view; other pages load when first visited.
-      { path: 'metrics/:metricId', lazy: lazyPage(async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage })) },
+      { path: childPath(metricPath(':metricId')), lazy: lazyPage(async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage })) },
       {
-        path: 'rankings',
+        path: childPath(ROUTE_PATHS.rankings),
         lazy: lazyPage(async () => {
           const { RankingsPage, rankingsLoader } = await import('../features/rankings/rankings-page');
           return { Component: RankingsPage, loader: rankingsLoader(queryClient) };
         }),
       },
-      { path: 'communities/:communityId', lazy: lazyPage(async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage })) },
+      { path: childPath(communityPath(':communityId')), lazy: lazyPage(async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage })) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },
   // The meeting deck is full screen: no app header, navigation or period bar.
   {
-    path: '/present',
+    path: ROUTE_PATHS.present,
     hydrateFallbackElement: <Skeleton lines={6} label="正在打开演示" />,
     // Full screen like the deck: its code failing to load (a redeploy) is no English stack trace.
     errorElement: <RouteError frame="deck" />,

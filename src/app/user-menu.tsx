@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mockUsersOptions, sessionOptions } from '../lib/api/queries';
-import { setMockUser } from '../lib/api/mock-headers';
-import { getMockUser, isMockMode } from '../lib/api/mock-user';
+import { getConfig } from '../lib/api/config';
+import { isMockMode, mockIdentity, setMockUser } from '../lib/api/mock-identity';
 import type { User } from '../lib/api/contract';
 import { ROLE_LABELS } from '../lib/i18n/strings';
 import { useWhenIdle } from '../lib/use-when-idle';
@@ -23,19 +23,16 @@ export function UserMenu() {
       ) : session.isError ? (
         <span className="user-menu__name">未登录</span>
       ) : null}
-      {isMockMode() && <MockUserSwitcher current={user?.id ?? getMockUser() ?? ''} user={user} signedOut={session.isError} />}
+      {isMockMode(getConfig().mockMode) && <MockUserSwitcher current={user?.id ?? mockIdentity().user} user={user} signedOut={session.isError} />}
     </div>
   );
 }
 
 /**
- * The mock users (every community's secretary: 500 at the large scale) are not part of the first
- * screen: the list is asked for once the page is idle, or as soon as the switcher is touched or
- * focused, and its options are written into the page only then (on a touch, before the list
- * opens). A select is as wide as its widest option, so 500 options inserted at whatever moment of a
- * load their answer came cost a style and layout pass over them (44–55 ms at 4×) on top of their
- * render, sometimes just before the first chart. Until then it shows the signed-in user alone.
- * Signed out, there is no first screen to wait for.
+ * The mock users are not part of the first screen: asked for once the page is idle or the switcher
+ * is touched or focused, and written into the page only then (on a touch, before the list opens;
+ * why: docs/performance.md#mock-user-switcher-appuser-menutsx). Until then it shows the signed-in
+ * user alone. Signed out, there is no first screen to wait for.
  */
 function MockUserSwitcher({ current, user, signedOut }: { current: string; user: User | undefined; signedOut: boolean }) {
   const [wanted, setWanted] = useState(false);

@@ -3,6 +3,7 @@ import type { AreaSummary } from '../domain/area-summaries';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
 import { NO_REPORT } from '../lib/i18n/strings';
 import { Panel } from './panel';
+import { metricPath } from '../lib/route-paths';
 
 /** One area's period totals (counts with units, rates as percentages), each metric linking to its page; a total with no report says 暂无数据 (a subdistrict total is never 未开通). */
 export function AreaTotals({ summary, hrefFor }: { summary: AreaSummary; hrefFor: (path: string) => string }) {
@@ -12,7 +13,7 @@ export function AreaTotals({ summary, hrefFor }: { summary: AreaSummary; hrefFor
         {summary.metrics.map(({ metric, value }) => (
           <div key={metric.id} className="figure">
             <dt className="figure__label">
-              <Link to={hrefFor(`/metrics/${metric.id}`)}>{metric.name}</Link>
+              <Link to={hrefFor(metricPath(metric.id))}>{metric.name}</Link>
             </dt>
             <dd className="figure__value">
               {value === null ? (

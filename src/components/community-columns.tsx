@@ -11,6 +11,7 @@ import type { Column } from './data-table';
 import { DeltaBadge } from './delta-badge';
 import { MovementBadge } from './movement-badge';
 import { PaceBadge } from './pace-badge';
+import { communityPath } from '../lib/route-paths';
 
 export const COMMUNITY_COLUMN_KEYS = ['rank', 'movement', 'community', 'board', 'value', 'target', 'completion', 'pace', 'vsLastYear', 'index', 'parts'] as const;
 export type CommunityColumnKey = (typeof COMMUNITY_COLUMN_KEYS)[number];
@@ -52,7 +53,7 @@ export function CommunityLink({ community, hrefFor, viewer }: { community: Pick<
     <>
       {/* A long name is cut on screen; the whole name is its title (and in exports). */}
       {canOpenCommunity(viewer, community.id) ? (
-        <Link to={hrefFor(`/communities/${community.id}`)} className="name" title={community.name}>
+        <Link to={hrefFor(communityPath(community.id))} className="name" title={community.name}>
           {community.name}
         </Link>
       ) : (

@@ -177,9 +177,3 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, s
     </div>
   );
 }
-
-/** A sortable table owning its sort (for tables without a frame). */
-export function useSort(initial: SortState | null = null) {
-  const [sort, setSort] = useState<SortState | null>(initial);
-  return { sort, onSort: (key: string) => setSort((current) => nextSort(current, key)) };
-}

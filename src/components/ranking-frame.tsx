@@ -15,6 +15,7 @@ import { PACE_COLORS, PALETTE } from './charts/palette';
 import { unrankedNote } from './community-columns';
 import type { Column } from './data-table';
 import type { Tile } from './tile-map';
+import { communityPath } from '../lib/route-paths';
 
 /** Above this many ranked communities the chart shows the ones furthest behind; the table has them all. */
 export const RANKING_CHART_LIMIT = 30;
@@ -147,7 +148,7 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
               reference={reference}
               paceLine={measure === 'completion' ? PACE_REFERENCE : null}
               // A tap shows the bar's tooltip; the table's links open the community.
-              onSelect={touch ? undefined : (id) => canOpenCommunity(viewer, id) && void navigate(href(`/communities/${id}`))}
+              onSelect={touch ? undefined : (id) => canOpenCommunity(viewer, id) && void navigate(href(communityPath(id)))}
             />
           ) : undefined
         }

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Board } from '../domain/ranking';
 import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY } from '../lib/i18n/strings';
 import { sequentialColor, textOn } from './charts/palette';
+import { communityPath } from '../lib/route-paths';
 
 export interface Tile {
   id: string;
@@ -88,7 +89,7 @@ export function TileMap({ tiles, label, hrefFor, legend, canOpen }: TileMapProps
             {/* The link covers the tile and says it all in words; the drawn texts are for the eye. A
                 community the user may not open is a labelled picture, not a link they would be refused. */}
             {canOpen(t.id) ? (
-              <Link to={hrefFor(`/communities/${t.id}`)} className="tile-map__tile" aria-label={`${t.name}：${rank}，${t.text}${board}${t.own ? `，${OWN_COMMUNITY}` : ''}`}>
+              <Link to={hrefFor(communityPath(t.id))} className="tile-map__tile" aria-label={`${t.name}：${rank}，${t.text}${board}${t.own ? `，${OWN_COMMUNITY}` : ''}`}>
                 <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill="transparent" />
               </Link>
             ) : (

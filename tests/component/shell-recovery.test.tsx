@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MOCK_SCENARIO_KEY } from '../../src/lib/api/mock-headers';
+import { MOCK_SCENARIO_KEY } from '../../src/lib/api/mock-identity';
 import { renderApp } from '../support/render-app';
 
 const PERIOD = 'from=2021-01&to=2021-06';

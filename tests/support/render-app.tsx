@@ -1,14 +1,14 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { setConfig, type AppConfig } from '../../src/lib/api/config';
-import { adoptMockUserFromUrl } from '../../src/lib/api/mock-user';
+import { getConfig, setConfig, type AppConfig } from '../../src/lib/api/config';
+import { adoptMockIdentity } from '../../src/lib/api/mock-identity';
 
 /** Renders the whole app at `url` against the MSW handlers, as main.tsx would in mock mode (`config`: e.g. a short request timeout). */
 export function renderApp(url: string, config: Partial<AppConfig> = {}) {
   setConfig({ apiBaseUrl: '/api', mockMode: 'server', ...config });
   window.history.replaceState(null, '', url);
-  adoptMockUserFromUrl(window.location.search);
+  adoptMockIdentity(window.location.search, getConfig().mockMode);
   const queryClient = createQueryClient();
   // Same retry rules as the app, without the back-off wait.
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retryDelay: 0 } });

@@ -1,12 +1,7 @@
-// Recharts loads in its own chunk after the numbers have painted. (Module-preloading it as the
-// app starts, fetched and compiled but not run, was tried: the compile competed with the first
-// screen on 2 cores, 500 × 60, 11 loads each: LCP 1100 → 1304 ms, first chart 1382 → 1467 ms.)
-//
-// Not React.lazy: a lazy component suspends, and React holds back the content of a Suspense
-// boundary that has shown its fallback for 300 ms after that fallback appeared (it reveals
-// retries in batches). The overview's chart code comes in well before that, so every first chart
-// waited, idle, for the rest of those 300 ms. A chart here renders its placeholder until its code
-// is in, then the chart, in an ordinary update.
+// Recharts loads in its own chunk after the numbers have painted (preloading it was tried: see
+// docs/performance.md#module-preloading-of-the-chart-code). Not React.lazy, whose Suspense holds a
+// first chart back up to 300 ms (docs/performance.md#charts-not-reactlazy-componentschartslazy-chartsts):
+// a chart renders its placeholder until its code is in, then the chart, in an ordinary update.
 import { createContext, createElement, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 /** What a chart shows while its code is still coming (a chart frame's skeleton; nothing on a slide). */

@@ -41,5 +41,3 @@ export function textOn(background: string): '#000000' | '#ffffff' {
   // Contrast with black (L + 0.05) / 0.05 against white 1.05 / (L + 0.05): black wins above ~0.179.
   return luminance > 0.179 ? '#000000' : '#ffffff';
 }
-
-export const BOARD_COLORS = { red: '#c0392b', black: '#1a2233' } as const;

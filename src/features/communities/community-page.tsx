@@ -20,6 +20,7 @@ import { CompletionTrendPanel } from './components/completion-trend';
 import { HomeHeadline } from './components/home-headline';
 import { MetricStandings } from './components/metric-standings';
 import './communities.css';
+import { communityPath, ROUTE_PATHS } from '../../lib/route-paths';
 
 export function CommunityPage() {
   const { communityId } = useParams();
@@ -37,9 +38,9 @@ export function CommunityPage() {
             <div className="page">
               <EmptyState message="无权查看" hint={NO_ACCESS_HINT[user.role]} pageHeading />
               <p className="not-found__links">
-                {user.communityId && canOpenCommunity(user, user.communityId) && <Link to={href(`/communities/${user.communityId}`)}>回到本社区</Link>}
+                {user.communityId && canOpenCommunity(user, user.communityId) && <Link to={href(communityPath(user.communityId))}>回到本社区</Link>}
                 {user.communityId && ' · '}
-                <Link to={href('/rankings')}>查看全部社区排名</Link>
+                <Link to={href(ROUTE_PATHS.rankings)}>查看全部社区排名</Link>
               </p>
             </div>
           );
@@ -50,7 +51,7 @@ export function CommunityPage() {
             <div className="page">
               <EmptyState message={`没有社区 “${communityId ?? ''}”`} hint="链接可能有误，或该社区已调整。" pageHeading />
               <p className="not-found__links">
-                <Link to={href('/rankings')}>查看全部社区排名</Link> · <Link to={href('/')}>回到首页</Link>
+                <Link to={href(ROUTE_PATHS.rankings)}>查看全部社区排名</Link> · <Link to={href(ROUTE_PATHS.home)}>回到首页</Link>
               </p>
             </div>
           );

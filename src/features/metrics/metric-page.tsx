@@ -29,6 +29,7 @@ import { metricCommunitiesOptions, metricMonthlyOptions, type MetricCommunitiesD
 import './metrics.css';
 import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';
+import { metricPath } from '../../lib/route-paths';
 
 /** Placeholder heights close to what loads, so the page does not jump. */
 const SUMMARY_HEIGHT = 280;
@@ -53,7 +54,7 @@ export function MetricPage() {
 function MetricPicker({ metric, catalogue }: { metric: Metric; catalogue: Catalogue }) {
   const navigate = useNavigate();
   const href = usePeriodHref();
-  return <MetricSelect metrics={catalogue.metrics} value={metric.id} onChange={(id) => void navigate(href(`/metrics/${id}`))} />;
+  return <MetricSelect metrics={catalogue.metrics} value={metric.id} onChange={(id) => void navigate(href(metricPath(id)))} />;
 }
 
 function MetricDetail({ metric, catalogue }: { metric: Metric; catalogue: Catalogue }) {

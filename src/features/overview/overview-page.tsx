@@ -78,9 +78,8 @@ const BELOW_FOLD_WAIT_MS = 2_000;
  * True once the overview's chart code is in and a frame has been painted since (the trends, the
  * totals and 需要关注's figures wait for it). The change is a
  * transition: the charts' own update (scheduled as their code arrives) goes first, in its own
- * task, and the rest of the page renders after it in slices. A plain update was sometimes made
- * before the charts had rendered and was then rendered with them, in one task (500 × 60, 4×,
- * 10 loads each: chart code in → first chart drawn 261 → 184 ms). At once when the page is about
+ * task, and the rest of the page renders after it in slices (why: see
+ * docs/performance.md#below-the-fold-waits-for-the-first-chart-featuresoverviewoverview-pagetsx). At once when the page is about
  * to print (a print shows the whole page), and after BELOW_FOLD_WAIT_MS at most.
  */
 function useChartsDrawn(): boolean {

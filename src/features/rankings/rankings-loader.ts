@@ -7,8 +7,8 @@ import { rankingsOptions, subjectChoices, subjectOf } from './lib/rankings-data'
 /**
  * Starts the ranking's requests for the URL's subject and period as soon as the URL changes (a
  * metric or a period chosen), before the page renders the choice: a query of the page's own
- * starts only once the render that asks for it has committed. At 500 communities (4× CPU) the
- * requests of a metric switch started 136 ms after it; from here, about 30 ms.
+ * starts only once the render that asks for it has committed (figures:
+ * docs/performance.md#rankings-loader-featuresrankingsrankings-loaderts).
  * Returns at once; the page itself reports a failure, with a retry.
  */
 export function rankingsLoader(queryClient: QueryClient) {

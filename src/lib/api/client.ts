@@ -2,8 +2,8 @@
 import type * as z from 'zod/mini';
 import { getConfig } from './config';
 import { withoutBidi, type ApiRequest } from './contract';
-import { takeEarlyAnswer } from './early';
-import { mockRequestHeaders } from './mock-user';
+import { takeEarlyAnswer } from './early/answers';
+import { mockRequestHeaders } from './mock-identity';
 import { passesPlainCheck } from './plain-check';
 
 export type Params = Record<string, string | number | readonly (string | number)[] | undefined>;
@@ -149,7 +149,7 @@ async function fetchBody(url: URL, headers: Record<string, string>, endpoint: st
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, options: { params?: Params; signal?: AbortSignal } = {}): Promise<z.infer<S>> {
   const url = apiUrl(path, options.params);
   const endpoint = `GET ${path}`;
-  const headers: Record<string, string> = { accept: 'application/json', ...mockRequestHeaders() };
+  const headers: Record<string, string> = { accept: 'application/json', ...mockRequestHeaders(getConfig().mockMode) };
 
   // On a first load the answer may have come already, in one early request for the whole screen.
   const early = await takeEarlyAnswer(url, headers, getConfig().requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.signal);

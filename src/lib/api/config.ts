@@ -1,7 +1,7 @@
 // Runtime configuration: public/config.json beside index.html, so one production build can be
 // pointed at any backend by editing that file on the server.
 import * as z from 'zod/mini';
-import { CONFIG_URL, DEFAULT_MOCK_MODE, takeConfigRead } from './config-file';
+import { CONFIG_URL, DEFAULT_MOCK_MODE, takeConfigRead } from './early/config-file';
 
 export const AppConfig = z.object({
   apiBaseUrl: z.string().check(z.minLength(1)),

@@ -87,7 +87,7 @@ export function prefetchOverviewPresets(queryClient: QueryClient, catalogue: Cat
 /**
  * Every request a first load of the overview makes for its first screen (`period`, the completion
  * chart on `metricId`), the shell's included, once each: what GET /overview answers in one
- * response (lib/api/early.ts). 需要关注's figures for every metric are not part of it.
+ * response (lib/api/early/answers.ts). 需要关注's figures for every metric are not part of it.
  */
 export function overviewRequests(catalogue: Catalogue, period: Period, metricId: MetricId | undefined): ApiRequest[] {
   const all = requestsOf([

@@ -50,11 +50,6 @@ export function completionSentence(label: string, stats: CompletionStats | null,
   return sentence;
 }
 
-/** The rule under a ranking by value, in one sentence. */
-export function valueRankingSentence(periodLabel: string, metricName: string): string {
-  return `${periodLabel}各社区${metricName}：按完成值排名，并列同名次，未开通的社区不参与排名。`;
-}
-
 /** What the URL filters besides the period, in words ("指标：走访群众"), for print stamps. */
 export function filterLabels(params: URLSearchParams, catalogue: Pick<Catalogue, 'metrics'> | undefined): string[] {
   const labels: string[] = [];

@@ -8,6 +8,7 @@ import { formatPercent } from '../../../lib/i18n/format';
 import { homeBoardWords, homeHeadline } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARDS_NAME, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
+import { ROUTE_PATHS } from '../../../lib/route-paths';
 
 /** The first thing a secretary reads: the overall rank and its movement, and the one sentence that matters. */
 export function HomeHeadline({ home, community }: { home: CommunityHome; community: Community }) {
@@ -61,7 +62,7 @@ export function HomeHeadline({ home, community }: { home: CommunityHome; communi
           )}
         </ul>
         <p className="home-headline__links">
-          <Link to={href('/rankings', { [PARAM.metric]: INDEX_ID })}>查看全部社区{INDEX_NAME}排名 →</Link>
+          <Link to={href(ROUTE_PATHS.rankings, { [PARAM.metric]: INDEX_ID })}>查看全部社区{INDEX_NAME}排名 →</Link>
         </p>
       </div>
     </section>

@@ -14,6 +14,7 @@ import { gapToNextSentence, gapToPaceSentence, movementText, rankingRule } from 
 import { IN_INDEX, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE, UNRANKED_LABELS } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { usePhone } from '../../../lib/use-match-media';
+import { metricPath } from '../../../lib/route-paths';
 
 const rankText = (r: MetricStandingAtHome) => (r.standing.rank === null ? null : `第 ${r.standing.rank} / ${r.of} 名${r.smallSample ? `（${SMALL_SAMPLE}）` : ''}`);
 
@@ -22,7 +23,7 @@ export function MetricStandings({ home, community, period }: { home: CommunityHo
   const href = usePeriodHref();
   const columns = useMemo<Column<MetricStandingAtHome>[]>(
     () => [
-      { key: 'metric', header: '指标', rowHeader: true, value: (r) => r.metric.name, render: (r) => <Link to={href(`/metrics/${r.metric.id}`)}>{r.metric.name}</Link> },
+      { key: 'metric', header: '指标', rowHeader: true, value: (r) => r.metric.name, render: (r) => <Link to={href(metricPath(r.metric.id))}>{r.metric.name}</Link> },
       {
         key: 'index',
         header: INDEX_NAME,

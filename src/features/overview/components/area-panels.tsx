@@ -18,6 +18,7 @@ import { progressSentence } from '../../../lib/i18n/sentences';
 import { usePeriodHref } from '../../../lib/use-url-state';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
 import { areaOptions } from '../../../lib/api/overview';
+import { metricPath } from '../../../lib/route-paths';
 
 type LeadArea = AreaGroup & { lead: Metric };
 
@@ -34,7 +35,7 @@ export function AreaKpi({ group, period }: AreaProps) {
   const query = useQuery(areaOptions(group, period));
   const { area, lead, rates } = group;
   return (
-    <KpiCard title={area.name} href={href(`/metrics/${lead.id}`)}>
+    <KpiCard title={area.name} href={href(metricPath(lead.id))}>
       <QueryState queries={[query]} height={KPI_BODY_HEIGHT} errorTitle={`${area.name}数据加载失败`}>
         {([data]) => {
           const monthly = monthlyValues(data.series.rows, lead.id);

@@ -25,6 +25,7 @@ import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
 import { ReleaseNotice } from '../../../components/release-notice';
+import { metricPath } from '../../../lib/route-paths';
 
 type Figures = CommunityFiguresData;
 
@@ -133,7 +134,7 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
             <CommunityLink community={progress.community} hrefFor={href} viewer={viewer} />
           </span>
           <span className="attention__metric">
-            <Link to={href(`/metrics/${metric.id}`)}>{metric.name}</Link>
+            <Link to={href(metricPath(metric.id))}>{metric.name}</Link>
           </span>
           <span className="attention__figure">
             {progress.completion === null ? '—' : formatPercent(progress.completion)} <PaceBadge status={progress.pace} value={progress.value} target={progress.target} yearVerdict={progress.yearVerdict} />

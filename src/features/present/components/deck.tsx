@@ -26,6 +26,7 @@ import { buildSlides, changedSlides, mountedSlides, slideTable, type Slide } fro
 import { DeckError, DeckMessage, DeckSignIn, signedOutError } from './deck-message';
 import { SlideChooser } from './slide-chooser';
 import { SlideView } from './slide-view';
+import { ROUTE_PATHS } from '../../../lib/route-paths';
 
 function isNetworkFailure(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
@@ -148,7 +149,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
         });
       } else if (action.type === 'digit') setBuffer(action.buffer);
       else if (action.type === 'fullscreen') toggleFullscreen();
-      else if (action.type === 'leave') void navigate(href('/overview'));
+      else if (action.type === 'leave') void navigate(href(ROUTE_PATHS.overview));
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -262,7 +263,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
           <button type="button" className="deck__button" onClick={toggleFullscreen}>
             全屏
           </button>
-          <button type="button" className="deck__button" onClick={() => void navigate(href('/overview'))}>
+          <button type="button" className="deck__button" onClick={() => void navigate(href(ROUTE_PATHS.overview))}>
             退出
           </button>
         </span>

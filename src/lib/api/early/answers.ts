@@ -1,11 +1,11 @@
-// A first load's early answers (the request: lib/api/early-request.ts, sent by src/boot.ts).
+// A first load's early answers (the request: early/request.ts, sent by src/boot.ts).
 // The overview's whole first screen came back in one response; the client's own requests for
 // that screen take their answers from it instead of going out one by one after the app, meta
 // and the catalogue have loaded. An answer is used once, only for the same URL and the same
 // user; anything else (a failed or late early request, another period) is fetched as usual.
-import { OverviewResponse } from './contract';
-import { baseUrl, dropEarlyRequest, earlyRequest, writeHints, type EarlyRequest, type Hints } from './early-request';
-import { API_PATHS, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './paths';
+import { OverviewResponse } from '../contract';
+import { baseUrl, dropEarlyRequest, earlyRequest, writeHints, type EarlyRequest, type Hints } from './request';
+import { API_PATHS, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from '../paths';
 
 export interface EarlyAnswer {
   status: number;

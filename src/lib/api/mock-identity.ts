@@ -1,8 +1,8 @@
 // Mock mode only: which demo user and fault scenario requests speak for (kept for the session,
 // from `?as=` / `?scenario=` or the header's switcher) and the headers that carry them. The one
-// module that writes and reads them: the client (client.ts via mock-user.ts), the early request
-// (src/boot.ts) and the mock backend (mocks/handlers.ts, mocks/scenarios.ts). Free of zod, so
-// the early request's entry can use it.
+// module that writes and reads them: the client, the user menu, the early request (src/boot.ts)
+// and the mock backend (mocks/handlers.ts, mocks/scenarios.ts). Free of zod (so the early
+// request's entry can use it): the app passes its configured mockMode in.
 import { PARAM } from '../../domain/url-params';
 import { DEFAULT_MOCK_USER, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './paths';
 
@@ -25,8 +25,14 @@ export function mockIdentity(search = ''): MockIdentity {
   return { user, scenario };
 }
 
-/** Keeps `search`'s `?as=` and `?scenario=` for the session, so they hold while navigating. */
-export function adoptMockIdentity(search: string) {
+/** Whether the configured mockMode is a mock backend ('worker' or 'server'). */
+export function isMockMode(mockMode: string): boolean {
+  return mockMode !== 'off';
+}
+
+/** Keeps `search`'s `?as=` and `?scenario=` for the session, so they hold while navigating (mock mode only). */
+export function adoptMockIdentity(search: string, mockMode: string) {
+  if (!isMockMode(mockMode)) return;
   const params = new URLSearchParams(search);
   if (params.get(PARAM.mockUser)) setMockUser(params.get(PARAM.mockUser) as string);
   if (!params.has(PARAM.scenario)) return;
@@ -46,6 +52,11 @@ export function setMockUser(id: string) {
  */
 export function mockHeaders({ user, scenario }: MockIdentity): Record<string, string> {
   return { [MOCK_USER_HEADER]: encodeURIComponent(user), ...(scenario ? { [MOCK_SCENARIO_HEADER]: encodeURIComponent(scenario) } : {}) };
+}
+
+/** The headers naming the mock user and scenario; none outside mock mode. */
+export function mockRequestHeaders(mockMode: string): Record<string, string> {
+  return isMockMode(mockMode) ? mockHeaders(mockIdentity()) : {};
 }
 
 /**

@@ -1,10 +1,10 @@
 // The early request itself, sent by src/boot.ts before the app's code has run: GET /overview
 // for the period in the URL. Free of zod and React, so its entry is a few hundred bytes and runs
-// while the app is still downloading; lib/api/early.ts reads the answer.
-import { PARAM } from '../../domain/url-params';
+// while the app is still downloading; early/answers.ts reads the answer.
+import { PARAM } from '../../../domain/url-params';
 import { peekConfig, startConfigRead } from './config-file';
-import { expectedMockHeaders } from './mock-headers';
-import { API_PATHS } from './paths';
+import { expectedMockHeaders } from '../mock-identity';
+import { API_PATHS } from '../paths';
 
 /** The API base and mode the last visit's config gave, so the early request can guess them. */
 const HINTS_KEY = 'early-request-hints';
