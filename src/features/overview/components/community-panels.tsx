@@ -20,16 +20,16 @@ import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionEmpty, attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
-import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
+import { usePeriodHref } from '../../../lib/use-url-state';
+import type { OverviewPageInputs } from '../api';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
 import { ReleaseNotice } from '../../../components/release-notice';
 
 type Figures = CommunityFiguresData;
 
-export function CommunityCompletion({ catalogue, period, range }: { catalogue: Catalogue; period: Period; range: DataRange }) {
-  const rankable = communityMetrics(catalogue.metrics);
-  const [metric, setMetric] = useMetricParam(rankable);
+export function CommunityCompletion({ inputs }: { inputs: OverviewPageInputs }) {
+  const { period, range, rankable, metric, setMetric } = inputs;
   const access = useCommunityAccess(period, range);
   // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
   const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && access.kind === 'allowed' });
