@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { Skeleton } from '../components/skeleton';
 import type { QueryClient } from '@tanstack/react-query';
-import { overviewLoader } from '../features/overview/overview-loader';
+import { overviewLoader } from '../features/overview/api';
 import { OverviewPage } from '../features/overview/overview-page';
 import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';

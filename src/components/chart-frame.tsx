@@ -7,7 +7,7 @@ import { useInView } from '../lib/use-in-view';
 import { TOUCH_QUERY, useMatchMedia } from '../lib/use-match-media';
 import { ChartInteractionContext } from './charts/chart-interaction';
 import { ChartPlaceholder } from './charts/lazy-charts';
-import { DataTable, nextSort, sortRows, type Column, type SortState } from './data-table';
+import { DataTable, nextSort, sortRows, type Column, type LimitWords, type SortState } from './data-table';
 import { EmptyState } from './empty-state';
 import { ExportMenu } from './export-menu';
 import { hasFigures, toExportTable } from './export-table';
@@ -41,6 +41,7 @@ interface ChartFrameProps<Row> {
   /** A long table lists this many rows (and the pinned ones) until asked for all (see DataTable). */
   rowLimit?: number;
   pinnedRow?: (row: Row) => boolean;
+  rowLimitWords?: LimitWords;
 }
 
 /**
@@ -48,7 +49,7 @@ interface ChartFrameProps<Row> {
  * built from the rows and column specs, an empty state, and exports of exactly those rows.
  */
 export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
-  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA, chartRole = 'img', initialView = 'chart', rowLimit, pinnedRow } = props;
+  const { title, periodLabel, summary, rows, columns, rowKey, rowClassName, note, unit, initialSort = null, chart, height = 320, emptyMessage = NO_DATA, chartRole = 'img', initialView = 'chart', rowLimit, pinnedRow, rowLimitWords } = props;
   const [view, setView] = useState<'chart' | 'table'>(chart ? initialView : 'table');
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const id = useId();
@@ -134,7 +135,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
         </div>
       ) : (
         <div className="chart-frame__table" style={chart ? { minHeight: height } : undefined}>
-          <DataTable caption={`${periodLabel}${title}`} columns={columns} rows={sorted} rowKey={rowKey} rowClassName={rowClassName} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} limit={rowLimit} pinned={pinnedRow} />
+          <DataTable caption={`${periodLabel}${title}`} columns={columns} rows={sorted} rowKey={rowKey} rowClassName={rowClassName} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} limit={rowLimit} pinned={pinnedRow} limitWords={rowLimitWords} />
         </div>
       )}
     </figure>

@@ -101,7 +101,16 @@ interface DataTableProps<Row> {
    */
   limit?: number;
   pinned?: (row: Row) => boolean;
+  /** The words under a cut table (default: the first rows in the current order). */
+  limitWords?: LimitWords;
 }
+
+export interface LimitWords {
+  note: (shown: number, total: number) => string;
+  showAll: (total: number) => string;
+}
+
+const FIRST_ROWS: LimitWords = { note: tableRowsNote, showAll: showAllRows };
 
 /** The rows a table lists: all, or the first `limit` and the pinned ones until expanded or printed. */
 function useShownRows<Row>(rows: readonly Row[], limit: number | undefined, pinned: ((row: Row) => boolean) | undefined) {
@@ -116,7 +125,7 @@ function useShownRows<Row>(rows: readonly Row[], limit: number | undefined, pinn
 }
 
 /** A table of exact figures; sortable columns sort by clicking their header (aria-sort says how). */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, sort, onSort, captionVisible, limit, pinned }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, sort, onSort, captionVisible, limit, pinned, limitWords = FIRST_ROWS }: DataTableProps<Row>) {
   const numeric = useMemo(() => new Set(columns.filter((c) => isNumericColumn(c, rows)).map((c) => c.key)), [columns, rows]);
   const { shown, expand } = useShownRows(rows, limit, pinned);
   const cell = (c: Column<Row>, row: Row) => {
@@ -168,9 +177,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, s
       </table>
       {expand && (
         <p className="table__more">
-          {tableRowsNote(shown.length, rows.length)}
+          {limitWords.note(shown.length, rows.length)}
           <button type="button" className="button button--small" onClick={expand}>
-            {showAllRows(rows.length)}
+            {limitWords.showAll(rows.length)}
           </button>
         </p>
       )}

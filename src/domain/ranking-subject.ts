@@ -6,8 +6,8 @@ import { indexRanking, indexWeights, type IndexPart, type IndexStanding } from '
 import type { PaceStatus, YearVerdict } from './pace';
 import { honourBoards, type Board, type Movement } from './ranking';
 import type { Period } from './period';
-import { valuesByCommunity } from './series';
-import { metricRanking, type RankingBasis, type Ranking, type Standing, type Unranked } from './standings';
+import { communityFigures, rankMetric } from './figures';
+import { type RankingBasis, type Ranking, type Standing, type Unranked } from './standings';
 import { indexTargets, type TargetIndex } from './targets';
 
 /** `?metric=index` */
@@ -29,7 +29,8 @@ export function subjectMetrics(subject: RankingSubject, metrics: readonly Metric
 }
 
 function rankOnce(subject: RankingSubject, metrics: readonly Metric[], communities: readonly Community[], targets: TargetIndex, figures: PeriodFigures, basis: RankingBasis): Ranking<SubjectStanding> {
-  const byMetric = (metric: Metric, b: RankingBasis) => metricRanking(metric, communities, valuesByCommunity(figures.rows, metric.id), targets, figures.period, b);
+  const all = communityFigures(figures.period, communities, figures.rows, targets);
+  const byMetric = (metric: Metric, b: RankingBasis) => rankMetric(all, metric, b);
   if (subject.kind === 'metric') return byMetric(subject.metric, basis);
   return indexRanking(
     communities,

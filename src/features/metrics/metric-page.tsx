@@ -10,13 +10,11 @@ import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { RankingFrame } from '../../components/ranking-frame';
 import { findMetric } from '../../domain/catalogue';
-import { monthlyValues } from '../../domain/monthly';
+import { communityFiguresOf, metricMonths, monthlyFiguresOf, progressOf, rankMetric } from '../../domain/figures';
 import type { DataRange, Period } from '../../domain/period';
-import { metricProgress } from '../../domain/progress';
 import { rankingRows, type RankingRow } from '../../domain/ranking-subject';
 import { valuesByCommunity } from '../../domain/series';
-import { metricRanking, rankedByCount } from '../../domain/standings';
-import { indexTargets } from '../../domain/targets';
+import { rankedByCount } from '../../domain/standings';
 import type { Catalogue, Metric } from '../../lib/api/contract';
 import { metricsOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../lib/i18n/format';
@@ -83,9 +81,10 @@ function subdistrictFigures(data: SubdistrictMonthlyData, catalogue: Catalogue) 
   const metric = findMetric(catalogue, data.input.metricIds[0]);
   if (!metric) return null;
   const { period } = data.input;
-  const monthly = monthlyValues(data.series.rows, metric.id);
-  const targets = indexTargets(data.targets.targets);
-  const progress = metricProgress(metric, monthly, targets, period);
+  const figures = monthlyFiguresOf(data);
+  const monthly = metricMonths(figures, metric.id);
+  const { targets } = figures;
+  const progress = progressOf(figures, metric, period);
   const periodLabel = formatPeriod(period);
   const sentence = progressSentence({ periodLabel, metricName: metric.name, unit: metric.unit, progress });
   return { metric, period, periodLabel, monthly, targets, progress, sentence };
@@ -142,7 +141,7 @@ function CommunityBody({ data, catalogue }: { data: MetricCommunitiesData; catal
   const metric = findMetric(catalogue, data.input.metricId);
   const rows = useMemo(() => {
     if (!metric) return [];
-    const ranking = metricRanking(metric, data.communities.communities, valuesByCommunity(data.series.rows, metric.id), indexTargets(data.targets.targets), data.input.period);
+    const ranking = rankMetric(communityFiguresOf(data), metric);
     return rankingRows(ranking, { lastYear: data.lastYear ? valuesByCommunity(data.lastYear.rows, metric.id) : null });
   }, [data, metric]);
   const columns = useMemo(() => (metric ? communityColumns<RankingRow>(metric, { keys: RANKING_COLUMNS, hrefFor: href, viewer, closedYear: isClosedYear(data.input.period) }) : []), [metric, href, viewer, data.input.period]);

@@ -4,18 +4,17 @@ import { preloadCharts } from '../../components/charts/lazy-charts';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
 import { metaOptions, metricsOptions } from '../../lib/api/queries';
-import { overviewMetricId, prefetchOverviewPresets } from '../../lib/api/overview';
-import type { Catalogue } from '../../lib/api/contract';
+import { prefetchOverviewPresets } from '../../lib/api/overview';
+import type { Catalogue, MetricId } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
 import { useWhenIdle } from '../../lib/use-when-idle';
 import { useFailedOnScreen } from '../../lib/page-failures';
 import { afterNextPaint } from '../../lib/use-after-paint';
 import { onPrint, printing } from '../../lib/on-print';
 import { flushSync } from 'react-dom';
-import { useSearchParams } from 'react-router';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
-import { usePeriod } from '../../lib/use-url-state';
+import { useOverviewInputs } from './api';
 import { useViewer } from '../../lib/use-viewer';
 import { AreaKpi, AreaTrend } from './components/area-panels';
 import { AllTotals } from './components/all-totals';
@@ -23,8 +22,9 @@ import { AttentionList, CommunityCompletion } from './components/community-panel
 import { OverviewVerdictLine } from './components/overview-verdict';
 
 export function OverviewPage() {
-  const { period, range } = usePeriod();
   const metrics = useQuery(metricsOptions());
+  const inputs = useOverviewInputs(metrics.data);
+  const { period, range } = inputs;
   // The trends and the totals are below the first screen, and 需要关注 reads every metric of every
   // community: they come once the first screen's chart has been drawn, so neither that screen's
   // first frame nor its chart waits for them.
@@ -48,7 +48,7 @@ export function OverviewPage() {
               ))}
             </section>
             <div className="grid grid--two">
-              <CommunityCompletion catalogue={catalogue} period={period} range={range} />
+              <CommunityCompletion inputs={inputs} />
               <AttentionList catalogue={catalogue} period={period} range={range} ready={chartsDrawn} />
             </div>
             {chartsDrawn ? (
@@ -63,7 +63,7 @@ export function OverviewPage() {
             ) : (
               <div className="below-fold-placeholder" aria-hidden="true" />
             )}
-            {chartsDrawn && <PrefetchPresets catalogue={catalogue} period={period} />}
+            {chartsDrawn && <PrefetchPresets catalogue={catalogue} period={period} metricId={inputs.metric?.id} />}
           </>
         )}
       </QueryState>
@@ -111,15 +111,14 @@ function useChartsDrawn(): boolean {
  * for other periods would share the page's own parts (a retry joined their hung requests) and
  * hold the browser's six connections (a retry's own requests timed out waiting for one).
  */
-function PrefetchPresets({ catalogue, period }: { catalogue: Catalogue; period: Period }) {
+function PrefetchPresets({ catalogue, period, metricId }: { catalogue: Catalogue; period: Period; metricId: MetricId | undefined }) {
   const queryClient = useQueryClient();
   const meta = useQuery(metaOptions());
-  const [params] = useSearchParams();
   const viewer = useViewer();
   const settled = useIsFetching() === 0;
   const failing = useFailedOnScreen();
   useWhenIdle(settled && !failing && meta.isSuccess && viewer !== undefined, meta.data?.latestMonth ?? '', () => {
-    if (meta.data && viewer) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, overviewMetricId(catalogue, params), viewer);
+    if (meta.data && viewer) prefetchOverviewPresets(queryClient, catalogue, meta.data, period, metricId, viewer);
   });
   return null;
 }

@@ -6,11 +6,10 @@ import { KpiCard, KpiFigures } from '../../../components/kpi-card';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import type { AreaGroup } from '../../../domain/catalogue';
-import { lastReportedMonth, monthlyValues, periodTotals } from '../../../domain/monthly';
+import { metricMonths, monthlyFiguresOf, progressOf } from '../../../domain/figures';
+import { lastReportedMonth, periodTotals } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
-import { metricProgress } from '../../../domain/progress';
 import { rateValue } from '../../../domain/rates';
-import { indexTargets } from '../../../domain/targets';
 import type { Metric } from '../../../lib/api/contract';
 
 import { formatMonth, formatPeriod } from '../../../lib/i18n/format';
@@ -38,8 +37,9 @@ export function AreaKpi({ group, period }: AreaProps) {
     <KpiCard title={area.name} href={href(metricPath(lead.id))}>
       <QueryState queries={[query]} height={KPI_BODY_HEIGHT} errorTitle={`${area.name}数据加载失败`}>
         {([data]) => {
-          const monthly = monthlyValues(data.series.rows, lead.id);
-          const progress = metricProgress(lead, monthly, indexTargets(data.targets.targets), data.input.period);
+          const figures = monthlyFiguresOf(data);
+          const monthly = metricMonths(figures, lead.id);
+          const progress = progressOf(figures, lead, data.input.period);
           const totals = periodTotals(data.series.rows, data.input.period);
           const lastReported = progress.value === null ? lastReportedMonth(monthly, data.input.period.to) : null;
           return (
@@ -88,8 +88,9 @@ export function AreaTrend({ group, period }: AreaProps) {
       <QueryState queries={[query]} height={TREND_HEIGHT + 48} errorTitle={`${area.name}数据加载失败`}>
         {([data]) => {
           const ytd = yearToDateOf(data.input.period);
-          const monthly = monthlyValues(data.series.rows, lead.id);
-          const progress = metricProgress(lead, monthly, indexTargets(data.targets.targets), ytd);
+          const figures = monthlyFiguresOf(data);
+          const monthly = metricMonths(figures, lead.id);
+          const progress = progressOf(figures, lead, ytd);
           const periodLabel = formatPeriod(ytd);
           const rows = areaTrendRows(monthly, progress.yearTarget, data.input.period);
           return (

@@ -11,17 +11,17 @@ import { QueryState } from '../../../components/query-state';
 import { communityMetrics } from '../../../domain/catalogue';
 import { isClosedYear } from '../../../domain/pace';
 import type { DataRange, Period } from '../../../domain/period';
-import { attentionList, communityProgress, completionStats } from '../../../domain/progress';
+import { communitiesProgress, communityFiguresOf, rankMetric } from '../../../domain/figures';
+import { attentionList, completionStats } from '../../../domain/progress';
 import { rankingRows, type RankingRow } from '../../../domain/ranking-subject';
-import { valuesByCommunity } from '../../../domain/series';
-import { metricRanking, rankedByCount } from '../../../domain/standings';
-import { indexTargets } from '../../../domain/targets';
+import { rankedByCount } from '../../../domain/standings';
 import type { Catalogue, Metric } from '../../../lib/api/contract';
 import type { CommunityFiguresData } from '../../../lib/api/queries';
 import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionEmpty, attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
-import { useMetricParam, usePeriodHref } from '../../../lib/use-url-state';
+import { usePeriodHref } from '../../../lib/use-url-state';
+import type { OverviewPageInputs } from '../api';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
 import { ReleaseNotice } from '../../../components/release-notice';
@@ -29,9 +29,8 @@ import { metricPath } from '../../../lib/route-paths';
 
 type Figures = CommunityFiguresData;
 
-export function CommunityCompletion({ catalogue, period, range }: { catalogue: Catalogue; period: Period; range: DataRange }) {
-  const rankable = communityMetrics(catalogue.metrics);
-  const [metric, setMetric] = useMetricParam(rankable);
+export function CommunityCompletion({ inputs }: { inputs: OverviewPageInputs }) {
+  const { period, range, rankable, metric, setMetric } = inputs;
   const access = useCommunityAccess(period, range);
   // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
   const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && access.kind === 'allowed' });
@@ -64,10 +63,7 @@ function CompletionBody({ figures, metric }: { figures: Figures; metric: Metric 
   const href = usePeriodHref();
   const viewer = useViewer();
   const ownId = viewer?.communityId;
-  const rows = useMemo(() => {
-    const targets = indexTargets(figures.targets.targets);
-    return rankingRows(metricRanking(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period));
-  }, [figures, metric]);
+  const rows = useMemo(() => rankingRows(rankMetric(communityFiguresOf(figures), metric)), [figures, metric]);
   const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys: COMPLETION_COLUMNS, hrefFor: href, viewer, closedYear: isClosedYear(figures.input.period) }), [metric, href, viewer, figures.input.period]);
   const periodLabel = formatPeriod(figures.input.period);
   const title = `各社区${metric.name}完成率`;
@@ -116,11 +112,8 @@ function AttentionBody({ figures, catalogue }: { figures: Figures; catalogue: Ca
   const viewer = useViewer();
   const closedYear = isClosedYear(figures.input.period);
   const items = useMemo(() => {
-    const targets = indexTargets(figures.targets.targets);
-    const byMetric = communityMetrics(catalogue.metrics).map((metric) => ({
-      metric,
-      rows: communityProgress(metric, figures.communities.communities, valuesByCommunity(figures.series.rows, metric.id), targets, figures.input.period),
-    }));
+    const all = communityFiguresOf(figures);
+    const byMetric = communityMetrics(catalogue.metrics).map((metric) => ({ metric, rows: communitiesProgress(all, metric) }));
     return { items: attentionList(byMetric, 8, 2), anyFigure: byMetric.some((m) => m.rows.some((r) => r.value !== null)) };
   }, [figures, catalogue]);
   // Nobody behind is good news only when there are figures to be behind in.

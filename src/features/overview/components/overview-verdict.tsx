@@ -1,9 +1,8 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { leadAreas } from '../../../domain/catalogue';
-import { monthlyValues } from '../../../domain/monthly';
+import { monthlyFiguresOf, progressOf } from '../../../domain/figures';
 import type { Period } from '../../../domain/period';
-import { metricProgress, overviewVerdict } from '../../../domain/progress';
-import { indexTargets } from '../../../domain/targets';
+import { overviewVerdict } from '../../../domain/progress';
 import type { Catalogue } from '../../../lib/api/contract';
 import { areaOptions } from '../../../lib/api/overview';
 import { overviewVerdictSentence } from '../../../lib/i18n/sentences';
@@ -21,7 +20,7 @@ export function OverviewVerdictLine({ catalogue, period }: { catalogue: Catalogu
   if (results.some((r) => !r)) return <p className="overview-verdict overview-verdict--pending" aria-hidden="true" />;
   const items = groups.map((g, i) => {
     const data = results[i]!;
-    return { name: g.lead.name, unit: g.lead.unit, progress: metricProgress(g.lead, monthlyValues(data.series.rows, g.lead.id), indexTargets(data.targets.targets), data.input.period) };
+    return { name: g.lead.name, unit: g.lead.unit, progress: progressOf(monthlyFiguresOf(data), g.lead, data.input.period) };
   });
   return (
     <p className="overview-verdict" role="status" aria-label="总体判断">

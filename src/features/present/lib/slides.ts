@@ -9,15 +9,13 @@ import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
 import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
 import { movementsOf } from '../../../domain/history';
-import { monthlyValues, periodTotals } from '../../../domain/monthly';
+import { communityFigures, metricMonths, monthlyFigures, progressOf, rankMetric } from '../../../domain/figures';
+import { periodTotals } from '../../../domain/monthly';
 import { buildAreaSummaries, type AreaSummary } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
-import { attentionList, completionStats, metricProgress, type MetricProgress } from '../../../domain/progress';
+import { attentionList, completionStats, type MetricProgress } from '../../../domain/progress';
 import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
 import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
-import { valuesByCommunity } from '../../../domain/series';
-import { metricRanking } from '../../../domain/standings';
-import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
 import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
@@ -106,12 +104,12 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     },
   ];
 
-  const subTargets = indexTargets(data.subdistrictTargets.targets);
+  const subdistrict = monthlyFigures(data.monthly.rows, data.subdistrictTargets.targets);
   const summaries = buildAreaSummaries(catalogue, periodTotals(data.monthly.rows, period));
   for (const group of leadAreas(catalogue)) {
-    const monthly = monthlyValues(data.monthly.rows, group.lead.id);
-    const progress = metricProgress(group.lead, monthly, subTargets, period);
-    const ytd = metricProgress(group.lead, monthly, subTargets, yearToDateOf(period));
+    const monthly = metricMonths(subdistrict, group.lead.id);
+    const progress = progressOf(subdistrict, group.lead, period);
+    const ytd = progressOf(subdistrict, group.lead, yearToDateOf(period));
     slides.push({
       id: `area:${group.area.id}`,
       kind: 'area',
@@ -170,11 +168,11 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     });
   }
 
-  const targets = indexTargets(data.communityTargets.targets);
   const current = periods[periods.length - 1];
+  const currentFigures = communityFigures(current.period, communities, current.rows, data.communityTargets.targets);
   const attention = attentionList(
     communityMetrics(catalogue.metrics).map((metric) => {
-      const ranking = metricRanking(metric, communities, valuesByCommunity(current.rows, metric.id), targets, current.period);
+      const ranking = rankMetric(currentFigures, metric);
       return { metric, rows: [...ranking.ranked, ...ranking.apart] };
     }),
     10,

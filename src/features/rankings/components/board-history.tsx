@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { CommunityLink } from '../../../components/community-columns';
 import type { Column } from '../../../components/data-table';
@@ -24,12 +24,12 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
   const ownId = viewer?.communityId;
   const subject = dataSubject(data, catalogue);
   const view = rankingsViewOf(data, catalogue, basis);
-  // A long list (500 communities) shows the communities the 红黑榜 is about until asked for all.
-  const [showAll, setShowAll] = useState(false);
   // A phone lists this period's boards and the viewer's own: the grid is a card per community there.
   const phone = usePhone();
-  const allRows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
-  const rows = useMemo(() => (showAll ? allRows : phone ? historyFocusLatest(allRows, ownId) : historyFocus(allRows, ownId)), [showAll, phone, allRows, ownId]);
+  const rows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
+  // A long list (500 communities) lists the communities the 红黑榜 is about until asked for all, by
+  // the table's own limit: a print and the exports still hold every row.
+  const focus = useMemo(() => new Set((phone ? historyFocusLatest(rows, ownId) : historyFocus(rows, ownId)).map((r) => r.community.id)), [phone, rows, ownId]);
   const columns = useMemo<Column<HistoryRow>[]>(() => {
     if (!view) return [];
     return [
@@ -98,14 +98,6 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
         {history.warnings.length > 0 && <span aria-hidden="true">⚠ </span>}
         {warning}
       </p>
-      {rows.length < allRows.length && (
-        <p className="board-history__focus">
-          {(phone ? historyPhoneNote : historyFocusNote)(rows.length, allRows.length)}
-          <button type="button" className="button button--small" onClick={() => setShowAll(true)}>
-            {showAllCommunities(allRows.length)}
-          </button>
-        </p>
-      )}
       <ChartFrame
         title={`${name}红黑榜记录`}
         periodLabel={periodLabel}
@@ -113,6 +105,9 @@ export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHis
         rows={rows}
         columns={columns}
         rowKey={(r) => r.community.id}
+        rowLimit={focus.size < rows.length ? 0 : undefined}
+        pinnedRow={(r) => focus.has(r.community.id)}
+        rowLimitWords={{ note: phone ? historyPhoneNote : historyFocusNote, showAll: showAllCommunities }}
         rowClassName={(r) => (r.community.id === ownId ? 'is-highlighted' : r.blackStreak >= BLACK_STREAK_WARNING ? 'is-warned' : undefined)}
         emptyMessage="没有可比较的历史排名"
       />
