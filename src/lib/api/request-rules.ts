@@ -68,6 +68,8 @@ export function parseSeriesParams(search: URLSearchParams, metricIds: readonly M
   const from = search.get('from');
   const to = search.get('to');
   if (!isValidMonth(from) || !isValidMonth(to)) return { status: 400, error: 'from, to: expected months as YYYY-MM' };
+  // The contract refuses such an answer (SeriesResponse): refused here before any work.
+  if (from > to) return { status: 400, error: `from, to: ${from} is after ${to}` };
   const groupBy = search.get('groupBy') ?? 'none';
   if (!(GROUP_BY as readonly string[]).includes(groupBy)) return { status: 400, error: `groupBy: expected one of ${GROUP_BY.join(' | ')}` };
   const metrics = parseList(search.get('metrics')) ?? [...metricIds];
