@@ -151,7 +151,9 @@ export function createApp(options: AppOptions) {
     const indexFile = join(dist, 'index.html');
     if (!existsSync(indexFile)) throw new Error(`${indexFile} 不存在：先运行 vite build（npm run serve 会先构建）`);
     app.get('/config.json', (c) => c.json({ apiBaseUrl: API, mockMode: 'off' }, 200, { 'cache-control': 'no-store' }));
-    app.use('/*', serveStatic({ root: dist, precompressed: true, index: '' }));
+    // Files of the build as they are; the page itself (index.html) only below, behind the sign-in check.
+    const files = serveStatic({ root: dist, precompressed: true });
+    app.use('/*', (c, next) => (c.req.path.endsWith('/') || c.req.path === '/index.html' ? next() : files(c, next)));
     // Any other page is the app (client-side routes); someone not signed in is sent to sign in first.
     const index = readFileSync(indexFile, 'utf8');
     app.get('*', async (c) => {

@@ -1,6 +1,6 @@
 // The database: embedded PGlite with its data in a folder by default (nothing to install), or a
 // PostgreSQL server when DATABASE_URL is set. Both run the same migrations and the same queries.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -51,6 +51,7 @@ function openPostgres(url: string): DatabaseHandle {
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
