@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../mocks/http-server';
 import { answerGet, Reads } from './api';
 import { createSession, decoyHash, DEFAULT_SESSION_TTL_MS, deleteSession, findUserForSignIn, SESSION_COOKIE, sessionUser, SignInLimiter, verifyPassword } from './auth';
 import type { Database } from './schema';
+import { reportRoutes } from './reports';
 import { SIGN_IN_PROBLEMS, signInPage, type SignInProblem } from './sign-in-page';
 
 export interface AppOptions {
@@ -39,7 +40,7 @@ export function createApp(options: AppOptions) {
   const ttl = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const limiter = options.limiter ?? new SignInLimiter();
   const app = new Hono<Env>();
-  const fail = (c: Context, status: 400 | 401 | 403 | 404 | 405 | 413 | 429 | 500, error: string) => c.json({ error }, status);
+  const fail = (c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 429 | 500, error: string) => c.json({ error }, status);
 
   app.onError((error, c) => {
     // The detail is for whoever runs the server, not for the page.
@@ -122,6 +123,8 @@ export function createApp(options: AppOptions) {
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
+
+  reportRoutes(app, db, signedIn, fail, now);
 
   app.get(`${API}/*`, async (c) => {
     const user = await signedIn(c);

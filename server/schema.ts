@@ -82,6 +82,33 @@ export interface SessionTable {
   expires_at: ColumnType<Date, Date, Date>;
 }
 
+export interface ReportTable {
+  community_id: string;
+  month: string;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  /** JSON: metric id → whole number. */
+  figures: ColumnType<Record<string, number>, string, string>;
+  reasons: ColumnType<Record<string, string>, string | undefined, string>;
+  comment: string | null;
+  updated_by: string;
+  updated_at: ColumnType<Date, Date, Date>;
+  submitted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: ColumnType<Date, Date, never>;
+  user_id: string;
+  community_id: string;
+  month: string;
+  metric_id: string;
+  old_value: ColumnType<string | null, number | null, never>;
+  new_value: ColumnType<string | null, number | null, never>;
+  reason: string;
+}
+
 export interface MigrationTable {
   name: string;
   applied_at: Generated<Date>;
@@ -97,5 +124,7 @@ export interface Database {
   targets: TargetTable;
   users: UserTable;
   sessions: SessionTable;
+  reports: ReportTable;
+  audit_log: AuditTable;
   schema_migrations: MigrationTable;
 }
