@@ -1,11 +1,11 @@
 // One set of MSW handlers for the browser worker, vitest (setupServer) and the Node HTTP mock server.
 import { delay, getResponse, http, HttpResponse } from 'msw';
-import { API_PATHS, GROUP_BY, LIST_PARAMS, MAX_LIST_ITEMS, MOCK_USER_HEADER, TARGET_LEVELS, type GroupBy, type TargetLevel, type User } from '../src/lib/api/contract';
-import { addMonths, isValidMonth } from '../src/domain/month';
+import { API_PATHS, MOCK_USER_HEADER, type User } from '../src/lib/api/contract';
+import { addMonths } from '../src/domain/month';
 import { generateDataset, type Dataset } from './data/generate';
 import { querySeries, queryTargets } from './data/query';
 import { mockUsers } from './users';
-import { canSeeSeries, type SeriesAsked, type Viewer } from '../src/domain/access';
+import { isRefusal, listTooLong, parseSeriesParams, parseTargetsParams, type Refusal } from '../src/lib/api/request-rules';
 import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios';
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
@@ -18,34 +18,11 @@ export interface HandlerOptions {
   latencyMs?: number;
 }
 
-function badRequest(message: string) {
-  return HttpResponse.json({ error: message }, { status: 400 });
-}
-
-/** A comma-separated list parameter, each value once (`visits,visits` asks for visits once). */
-function parseList(value: string | null): string[] | undefined {
-  if (value === null || value === '') return undefined;
-  return [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
-}
-
-/** A list parameter with more distinct values than the contract allows: 400, before any work. */
-function listTooLong(url: URL): Response | null {
-  for (const name of LIST_PARAMS) {
-    const count = parseList(url.searchParams.get(name))?.length ?? 0;
-    if (count > MAX_LIST_ITEMS) return badRequest(`${name}：最多 ${MAX_LIST_ITEMS} 项，收到 ${count} 项`);
-  }
-  return null;
-}
+/** A refusal of request-rules.ts as the response it is. */
+const refusal = ({ status, error }: Refusal) => HttpResponse.json({ error }, { status });
 
 /** How long GET /overview waits for any one of its parts (a real backend's per-part deadline). */
 export const OVERVIEW_PART_DEADLINE_MS = 2_000;
-
-/** Why a series was refused, in the words the app shows behind 详情. */
-function seriesRefusal(user: Viewer, query: SeriesAsked): string {
-  if (query.communities?.length) return '只能查看本社区的分月数据';
-  if (query.groupBy === 'month,community') return '各社区的分月数据仅街道领导可查看';
-  return `各社区数据按整季度公布（${user.role === 'viewer' ? '访客' : '社区书记'}不能查看 ${query.from}—${query.to}）`;
-}
 
 export function apiPattern(apiBase: string, path: string): string {
   const pathname = new URL(apiBase, 'http://mock.invalid').pathname.replace(/\/$/, '');
@@ -68,7 +45,6 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     if (!user) return HttpResponse.json({ error: id ? `未知的演示用户 “${id}”` : '未登录' }, { status: 401 });
     return user;
   };
-  const forbidden = (reason = '无权查看') => HttpResponse.json({ error: reason }, { status: 403 });
 
   /** One endpoint: its fault scenario first, then the answer from the dataset, then faults in the data. */
   const route = (path: string, answer: (request: Request, ds: Dataset, user: User | null) => Response, open = false) =>
@@ -80,8 +56,8 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       const ds = datasetFor(scenario);
       const user = open ? null : signedIn(request, ds);
       if (user instanceof Response) return user;
-      const refused = listTooLong(new URL(request.url));
-      if (refused) return refused;
+      const refused = listTooLong(new URL(request.url).searchParams);
+      if (refused) return refusal(refused);
       return faultAfter(scenario, path, answer(request, ds, user));
     });
 
@@ -126,30 +102,15 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
     route(API_PATHS.communities, (_, ds) => HttpResponse.json({ communities: ds.communities })),
     route(API_PATHS.metrics, (_, ds) => HttpResponse.json({ areas: ds.areas, metrics: ds.metrics, rates: ds.rates })),
     route(API_PATHS.targets, (request, ds) => {
-      const url = new URL(request.url);
-      const years = (parseList(url.searchParams.get('years')) ?? []).map(Number);
-      if (years.length === 0 || years.some((y) => !Number.isInteger(y))) return badRequest('years: expected a comma-separated list of years');
-      const metrics = parseList(url.searchParams.get('metrics'));
-      const unknown = metrics?.find((m) => !ds.metrics.some((x) => x.id === m));
-      if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
-      const level = url.searchParams.get('level') ?? undefined;
-      if (level !== undefined && !(TARGET_LEVELS as readonly string[]).includes(level)) return badRequest(`level: expected one of ${TARGET_LEVELS.join(' | ')}`);
-      return HttpResponse.json({ targets: queryTargets(ds, years, metrics, level as TargetLevel | undefined) });
+      const asked = parseTargetsParams(new URL(request.url).searchParams, ds.metrics.map((m) => m.id));
+      if (isRefusal(asked)) return refusal(asked);
+      return HttpResponse.json({ targets: queryTargets(ds, asked.years, asked.metrics, asked.level) });
     }),
     route(API_PATHS.series, (request, ds, user) => {
-      const url = new URL(request.url);
-      const from = url.searchParams.get('from');
-      const to = url.searchParams.get('to');
-      if (!isValidMonth(from) || !isValidMonth(to)) return badRequest('from, to: expected months as YYYY-MM');
-      const groupBy = url.searchParams.get('groupBy') ?? 'none';
-      if (!(GROUP_BY as readonly string[]).includes(groupBy)) return badRequest(`groupBy: expected one of ${GROUP_BY.join(' | ')}`);
-      const metrics = parseList(url.searchParams.get('metrics')) ?? ds.metrics.map((m) => m.id);
-      const unknown = metrics.find((m) => !ds.metrics.some((x) => x.id === m));
-      if (unknown) return badRequest(`metrics: unknown metric "${unknown}"`);
-      const communities = parseList(url.searchParams.get('communities'));
-      const asked: SeriesAsked = { from, to, groupBy: groupBy as GroupBy, communities };
-      if (user && !canSeeSeries(user, asked, ds.meta)) return forbidden(seriesRefusal(user, asked));
-      const rows = querySeries(ds, { ...asked, metrics, communities });
+      const asked = parseSeriesParams(new URL(request.url).searchParams, ds.metrics.map((m) => m.id), user, ds.meta);
+      if (isRefusal(asked)) return refusal(asked);
+      const { from, to, groupBy } = asked;
+      const rows = querySeries(ds, asked);
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];

@@ -17,6 +17,9 @@ const steps: Step[] = [
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', command: ['npx', 'tsc', '-p', '.'] },
   { name: 'unit + component tests', command: vitest([], `${REPORT_DIR}/unit.json`), report: `${REPORT_DIR}/unit.json` },
+  // The reference backend (server/): its contract, access matrix and sessions on PGlite, and on
+  // PostgreSQL where DATABASE_URL is set or Debian's postgresql is installed (else skipped, with the reason printed).
+  { name: 'server tests (PGlite, PostgreSQL)', command: vitest(['-c', 'vitest.server.config.ts'], `${REPORT_DIR}/server.json`), report: `${REPORT_DIR}/server.json` },
   { name: 'production build', command: ['npx', 'vite', 'build'] },
   { name: 'browser tests (Chromium)', command: vitest(['-c', 'vitest.e2e.config.ts'], `${REPORT_DIR}/e2e.json`), report: `${REPORT_DIR}/e2e.json` },
 ];

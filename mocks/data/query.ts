@@ -4,11 +4,11 @@ import { monthIndex } from '../../src/domain/month';
 import type { Dataset } from './generate';
 
 export interface SeriesParams {
-  metrics: MetricId[];
+  metrics: readonly MetricId[];
   from: string;
   to: string;
   groupBy: GroupBy;
-  communities?: string[];
+  communities?: readonly string[];
 }
 
 /** Sum of series[start..end]; null when the series is missing (service not offered). */
