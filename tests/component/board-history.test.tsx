@@ -1,9 +1,9 @@
 // The 红黑榜 record cut to the communities it is about (a phone's grid) still exports and prints every community.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PHONE_QUERY } from '../../src/lib/use-match-media';
 import { renderApp } from '../support/render-app';
+import { savedCsv } from '../support/saved-csv';
 import { sampleDataset } from '../support/sample-dataset';
 
 const communityCount = sampleDataset.communities.length;
@@ -33,24 +33,10 @@ afterEach(() => {
 describe('the 红黑榜 record cut to its focus', () => {
   it('saves every community in its CSV', async () => {
     asPhone();
-    const user = userEvent.setup();
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      created.push(blob as Blob);
-      return 'blob:test';
-    });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     renderApp('/rankings?from=2021-01&to=2021-06&metric=visits');
     const { history } = await historyGrid();
     expect(within(history).getByRole('button', { name: `显示全部 ${communityCount} 个社区` })).toBeInTheDocument();
-    await user.click(within(history).getByRole('button', { name: /^导出：/ }));
-    await user.click(within(history).getByRole('button', { name: '下载 CSV 表格' }));
-    await waitFor(() => expect(click).toHaveBeenCalled());
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as string);
-      reader.readAsText(created[0]);
-    });
+    const text = await savedCsv(history);
     // The header line, the column names, then one line per community.
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2 + communityCount);
   });

@@ -1,36 +1,17 @@
 // Charts, exports and cards when the backend's text or figures are odd, or the export code fails to load.
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../mocks/data/generate';
 import { createHandlers } from '../../mocks/handlers';
 import { server } from '../support/msw-server';
 import { renderApp } from '../support/render-app';
+import { savedCsv } from '../support/saved-csv';
 
 /** Any bidi control (an RLO flips the text after it on screen and in Excel). */
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const RLO = '\u202E';
 const PDF = '\u202C';
-
-/** Saves the panel's CSV through its export menu and returns the file's text. */
-async function savedCsv(panel: HTMLElement): Promise<string> {
-  const user = userEvent.setup();
-  const created: Blob[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    created.push(blob as Blob);
-    return 'blob:test';
-  });
-  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  await user.click(await within(panel).findByRole('button', { name: /^导出：/ }));
-  await user.click(within(panel).getByRole('button', { name: '下载 CSV 表格' }));
-  await waitFor(() => expect(click).toHaveBeenCalled());
-  return new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.readAsText(created[0]);
-  });
-}
 
 describe('text from the catalogue', () => {
   it('a unit or definition carrying bidi controls reaches neither the screen nor the CSV', async () => {
