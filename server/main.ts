@@ -1,6 +1,6 @@
 // The reference backend, run for real: `npm run serve` (build first) or `npm run server`.
 // PORT (default 8080), HOST (default 127.0.0.1), DATABASE_URL or DATA_DIR (PGlite, default
-// .data/db), DIST_DIR (default dist), PUBLIC_ORIGIN (the https origin behind a proxy; makes the cookie Secure).
+// .data/db), DIST_DIR (default dist; empty: the API only), PUBLIC_ORIGIN (the https origin behind a proxy; makes the cookie Secure).
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase, optionsFromEnv } from './db';
@@ -15,7 +15,8 @@ if (Number(users.n) === 0) console.warn('还没有用户：运行 npm run server
 const publicOrigin = process.env.PUBLIC_ORIGIN;
 const app = createApp({
   db: handle.db,
-  distDir: process.env.DIST_DIR ?? 'dist',
+  // DIST_DIR='' serves the API alone (behind a proxy or a CDN that serves the build).
+  distDir: process.env.DIST_DIR === '' ? undefined : (process.env.DIST_DIR ?? 'dist'),
   allowedOrigins: publicOrigin ? [publicOrigin] : [],
   secureCookie: publicOrigin?.startsWith('https:') || undefined,
 });
