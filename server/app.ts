@@ -1,6 +1,6 @@
 // The reference backend's HTTP layer (Hono): the API under /api, signed in by session cookie,
 // and, when given a build, the app itself on the same origin.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -156,7 +156,13 @@ export function createApp(options: AppOptions) {
     app.get('/config.json', (c) => c.json({ apiBaseUrl: API, mockMode: 'off' }, 200, { 'cache-control': 'no-store' }));
     // Files of the build as they are; the page itself (index.html) only below, behind the sign-in check.
     const files = serveStatic({ root: dist, precompressed: true });
-    app.use('/*', (c, next) => (c.req.path.endsWith('/') || c.req.path === '/index.html' ? next() : files(c, next)));
+    const assets = new Set(existsSync(join(dist, 'assets')) ? readdirSync(join(dist, 'assets')).map((f) => `/assets/${f}`) : []);
+    app.use('/*', (c, next) => {
+      if (c.req.path.endsWith('/') || c.req.path === '/index.html') return next();
+      // Vite's hashed files never change under their name: a browser or a CDN keeps them a year.
+      if (assets.has(c.req.path)) c.header('cache-control', 'public, max-age=31536000, immutable');
+      return files(c, next);
+    });
     // Any other page is the app (client-side routes); someone not signed in is sent to sign in first.
     const index = readFileSync(indexFile, 'utf8');
     app.get('*', async (c) => {
