@@ -13,10 +13,8 @@ type LabelParts = Pick<RankingBarRow, 'rank' | 'label' | 'tag'>;
 
 const rankPrefix = (row: LabelParts) => (row.rank === undefined ? '' : `${row.rank} `);
 
-/** A bar's name in full, with its rank and tag ("3 三挺路社区（本社区）"): the tooltip and a slide's CSV. */
-export function barText(row: LabelParts): string {
-  return `${rankPrefix(row)}${row.label}${row.tag ?? ''}`;
-}
+/** A bar's name in full (lib/i18n/bar-words.ts: a slide's CSV writes it too). */
+export { barText } from '../../lib/i18n/bar-words';
 
 /** A bar's axis label: the rank and tag whole, the name cut with … to the room they leave. */
 export function barAxisLabel(row: LabelParts, room = LABEL_EMS): string {
