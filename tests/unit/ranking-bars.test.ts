@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { barStatus, limits, measureOf, PHONE_CHART_LIMIT, rankingBarCount, rankingBars, shades } from '../../src/domain/ranking-bars';
 import type { RankingRow } from '../../src/domain/ranking-subject';
-import { barFormat, barText, barWords, statusWord } from '../../src/lib/i18n/bar-words';
+import { barFormat, barWords, statusWord } from '../../src/lib/i18n/bar-words';
+import { barText } from '../../src/lib/i18n/format';
 import type { Community } from '../../src/lib/api/contract';
 
 const community = (id: string): Community => ({ id, name: `${id}社区`, households: 1, services: [], tile: { row: 0, col: 0 } });

@@ -50,8 +50,3 @@ export function barWords(bar: RankingBar): WordedBar {
     tone: bar.status?.tone ?? null,
   };
 }
-
-/** A bar's name in full, with its rank and tag ("3 三挺路社区（本社区）"): the tooltip and a slide's CSV. */
-export function barText(row: Pick<WordedBar, 'rank' | 'label' | 'tag'>): string {
-  return `${row.rank === undefined ? '' : `${row.rank} `}${row.label}${row.tag ?? ''}`;
-}

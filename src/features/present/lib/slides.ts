@@ -14,10 +14,10 @@ import { barStatus, rankingBars } from '../../../domain/ranking-bars';
 import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
 import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
 import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
-import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
+import { barText, formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
 import { INDEX_NAME, PACE_LABELS, PACE_REFERENCE, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
-import { barText, barWords, statusWord, type WordedBar } from '../../../lib/i18n/bar-words';
+import { barWords, statusWord, type WordedBar } from '../../../lib/i18n/bar-words';
 import type { ExportTable } from '../../../lib/export/csv';
 import type { DeckData } from '../api';
 
