@@ -23,7 +23,7 @@ import { communityPath } from '../lib/route-paths';
 export { rankingBarCount } from '../domain/ranking-bars';
 
 /** A bar's colour: the pace its status shows, else the plain colour. */
-export const barColor = (tone: PaceStatus | null) => (tone ? PACE_COLORS[tone] : PALETTE.primary);
+const barColor = (tone: PaceStatus | null) => (tone ? PACE_COLORS[tone] : PALETTE.primary);
 
 /** Bars as the chart draws them: their words, coloured by status. */
 export function barRows(bars: readonly WordedBar[]): RankingBarRow[] {

@@ -32,7 +32,7 @@ export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'f
 }
 
 /** Marks the queries the offline store keeps (lib/offline/persist.ts). */
-export const PERSIST = { persist: true } as const;
+const PERSIST = { persist: true } as const;
 
 export function deckOptions(catalogue: Catalogue, { period, range }: Pick<PresentInputs, 'period' | 'range'>) {
   const window = areaWindow(period);
@@ -68,7 +68,7 @@ export interface DeckView {
 }
 
 /** The deck as shown: the snapshot's period and its slides. */
-export function deckView(data: DeckData, catalogue: Catalogue, meta: MetaResponse): DeckView {
+function deckView(data: DeckData, catalogue: Catalogue, meta: MetaResponse): DeckView {
   return { period: data.input.period, slides: buildSlides(data, catalogue, meta) };
 }
 

@@ -42,13 +42,13 @@ export function subjectChoices(catalogue: Catalogue): Array<{ id: string; name: 
   return indexWeights(catalogue.metrics).length > 0 ? [{ id: INDEX_ID, name: INDEX_NAME }, ...metrics] : metrics;
 }
 
-export function subjectOf(id: string, catalogue: Catalogue): RankingSubject | null {
+function subjectOf(id: string, catalogue: Catalogue): RankingSubject | null {
   if (id === INDEX_ID) return { kind: 'index' };
   const metric = findMetric(catalogue, id);
   return metric ? { kind: 'metric', metric } : null;
 }
 
-export const subjectId = (subject: RankingSubject) => (subject.kind === 'index' ? INDEX_ID : subject.metric.id);
+const subjectId = (subject: RankingSubject) => (subject.kind === 'index' ? INDEX_ID : subject.metric.id);
 
 /** What the rankings URL asks for, read as the page reads it (pure: the loader and the page agree). */
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue): RankingsInputs {
@@ -83,7 +83,7 @@ export interface RankingsShown {
 }
 
 /** The current ranking's rows (movement, boards) and the board history, for the subject the data was fetched for. */
-export function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalogue: Catalogue, basis: RankingBasis): RankingsView {
+function rankingsView(data: RankingHistoryData, subject: RankingSubject, catalogue: Catalogue, basis: RankingBasis): RankingsView {
   const history = rankingsOverTime(
     subject,
     catalogue.metrics,
@@ -104,7 +104,7 @@ export function rankingsView(data: RankingHistoryData, subject: RankingSubject, 
 }
 
 /** What the data was fetched for (kept figures may be the previous subject's). */
-export function rankingsShown(data: RankingHistoryData, catalogue: Catalogue, basis: RankingBasis): RankingsShown {
+function rankingsShown(data: RankingHistoryData, catalogue: Catalogue, basis: RankingBasis): RankingsShown {
   const subject = subjectOf(data.input.subjectId, catalogue);
   return {
     period: data.input.periods[data.input.periods.length - 1],

@@ -7,7 +7,7 @@ import { formatNumber, formatPercent } from './format';
 import { BOARD_ICONS, BOARD_LABELS, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS, YEAR_VERDICT_ICONS, YEAR_VERDICT_LABELS } from './strings';
 
 /** Written after the viewer's own community's name. */
-export const OWN_TAG = `（${OWN_COMMUNITY}）`;
+const OWN_TAG = `（${OWN_COMMUNITY}）`;
 
 const formatIndexScore = (v: number) => v.toFixed(1);
 
@@ -22,7 +22,7 @@ export function statusWord(status: BarStatus): string {
 }
 
 /** "★ 红榜", "▼ 黑榜". */
-export function boardWord(board: Board): string {
+function boardWord(board: Board): string {
   return `${BOARD_ICONS[board]} ${BOARD_LABELS[board]}`;
 }
 
