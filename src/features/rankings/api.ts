@@ -143,7 +143,7 @@ export function rankingsQuery(subject: RankingSubject, catalogue: Catalogue, inp
  * Starts the ranking's requests for the URL's subject and period as soon as the URL changes (a
  * metric or a period chosen), before the page renders the choice: a query of the page's own
  * starts only once the render that asks for it has committed (figures:
- * docs/performance.md#rankings-loader-featuresrankingsrankings-loaderts).
+ * docs/performance.md#rankings-loader-featuresrankingsapits).
  * Returns at once; the page itself reports a failure, with a retry.
  */
 export function rankingsLoader(queryClient: QueryClient) {
