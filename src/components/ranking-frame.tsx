@@ -1,9 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { canOpenCommunity } from '../domain/access';
+import type { PaceStatus } from '../domain/pace';
+import { PHONE_CHART_LIMIT, RANKING_CHART_LIMIT, RANKING_TABLE_LIMIT, rankingBars, shades, type BarMeasure } from '../domain/ranking-bars';
 import type { RankingRow } from '../domain/ranking-subject';
-import { formatNumber, formatPercent } from '../lib/i18n/format';
-import { BOARD_ICONS, BOARD_LABELS, NO_DATA, OWN_COMMUNITY, PACE_ICONS, PACE_LABELS, PACE_REFERENCE, YEAR_VERDICT_ICONS, YEAR_VERDICT_LABELS } from '../lib/i18n/strings';
+import { barFormat, barWords, type WordedBar } from '../lib/i18n/bar-words';
+import { NO_DATA, PACE_REFERENCE } from '../lib/i18n/strings';
 import { usePeriodHref } from '../lib/use-url-state';
 import { useViewer } from '../lib/use-viewer';
 import { TOUCH_QUERY, useMatchMedia, usePhone } from '../lib/use-match-media';
@@ -17,63 +19,20 @@ import type { Column } from './data-table';
 import type { Tile } from './tile-map';
 import { communityPath } from '../lib/route-paths';
 
-/** Above this many ranked communities the chart shows the ones furthest behind; the table has them all. */
-export const RANKING_CHART_LIMIT = 30;
-/** The same on a phone's width. */
-export const PHONE_CHART_LIMIT = 12;
-/** A ranking table lists this many rows (and the viewer's own) until asked for all; the exports have all. */
-export const RANKING_TABLE_LIMIT = 100;
+// The overview's community panels count the bars through here.
+export { rankingBarCount } from '../domain/ranking-bars';
 
-/** What the bars measure: completion (a ratio), the metric's value, or the 综合指数. */
-export type BarMeasure = 'completion' | 'value' | 'index';
+/** A bar's colour: the pace its status shows, else the plain colour. */
+const barColor = (tone: PaceStatus | null) => (tone ? PACE_COLORS[tone] : PALETTE.primary);
 
-const measureOf = (row: RankingRow, measure: BarMeasure) => (measure === 'completion' ? row.completion : measure === 'value' ? row.value : row.score === null ? null : row.score * 100);
-
-const formatIndexScore = (v: number) => v.toFixed(1);
-
-/** One function per measure, the same on every call (a chart's parts are memoised on it). */
-export function barFormat(measure: BarMeasure): (v: number) => string {
-  return measure === 'completion' ? formatPercent : measure === 'index' ? formatIndexScore : formatNumber;
+/** Bars as the chart draws them: their words, coloured by status. */
+export function barRows(bars: readonly WordedBar[]): RankingBarRow[] {
+  return bars.map(({ tone, ...bar }) => ({ ...bar, color: barColor(tone) }));
 }
 
-/** A completion bar's word and colour: a closed year's 全年完成 / 未完成, else its 序时进度. */
-export function barStatus(r: Pick<RankingRow, 'pace' | 'yearVerdict'>): { note: string; color: string } | null {
-  if (r.yearVerdict) return { note: `${YEAR_VERDICT_ICONS[r.yearVerdict]} ${YEAR_VERDICT_LABELS[r.yearVerdict]}`, color: PACE_COLORS[r.yearVerdict === 'done' ? 'onTrack' : 'farBehind'] };
-  return r.pace ? { note: `${PACE_ICONS[r.pace]} ${PACE_LABELS[r.pace]}`, color: PACE_COLORS[r.pace] } : null;
-}
-
-const hasBar = (row: RankingRow, measure: BarMeasure) => row.rank !== null && measureOf(row, measure) !== null;
-
-/**
- * The chart's bars: ranked communities in rank order, each with its status in a word (红榜/黑榜
- * first, else 序时进度); beyond the limit, the ones furthest behind. Rank, name and 本社区 stay
- * apart, so the axis can cut a long name and never the rank.
- */
+/** A ranking's bars (domain rankingBars) in words and colours. */
 export function rankingBarRows(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string, limit = RANKING_CHART_LIMIT, boards = false): RankingBarRow[] {
-  const barred = rows.filter((r) => hasBar(r, measure));
-  // Only the bars shown are built (500 communities: 30 of them). `boards`: the 红榜 (top), 本社区
-  // and the 黑榜 (bottom) instead, in rank order, when there is a 红黑榜.
-  const onBoards = boards && barred.length > limit ? barred.filter((r) => r.board !== null || r.community.id === ownId) : [];
-  return (barred.length <= limit ? barred : onBoards.length > 0 ? onBoards : barred.slice(-limit)).map((r) => {
-    const status = measure === 'completion' ? barStatus(r) : null;
-    const note = r.board ? `${BOARD_ICONS[r.board]} ${BOARD_LABELS[r.board]}` : (status?.note ?? '');
-    return {
-      id: r.community.id,
-      rank: r.rank as number,
-      label: r.community.name,
-      ...(r.community.id === ownId && { tag: `（${OWN_COMMUNITY}）` }),
-      value: measureOf(r, measure) as number,
-      color: status?.color ?? PALETTE.primary,
-      note,
-    };
-  });
-}
-
-/** How many bars rankingBarRows gives: what a summary sentence says the chart shows. */
-export function rankingBarCount(rows: readonly RankingRow[], measure: BarMeasure, limit = RANKING_CHART_LIMIT): number {
-  let count = 0;
-  for (const row of rows) if (hasBar(row, measure)) count++;
-  return Math.min(count, limit);
+  return barRows(rankingBars(rows, measure, ownId, limit, boards).map(barWords));
 }
 
 /** The most bars a ranking chart shows here: fewer on a phone's width (the table has them all). */
@@ -161,19 +120,17 @@ export function RankingFrame({ title, periodLabel, unit, summary, rule, rows, co
 
 /** Tiles of a ranking: shaded by the measure between the lowest and highest ranked figure. */
 export function rankingTiles(rows: readonly RankingRow[], measure: BarMeasure, ownId?: string): Tile[] {
-  const figures = rows.filter((r) => r.rank !== null).map((r) => measureOf(r, measure) as number);
-  const low = Math.min(...figures);
-  const high = Math.max(...figures);
   const format = barFormat(measure);
-  return rows.map((r) => {
-    const figure = r.rank === null ? null : measureOf(r, measure);
+  const shaded = shades(rows, measure);
+  return rows.map((r, i) => {
+    const { figure, shade } = shaded[i];
     return {
       id: r.community.id,
       name: r.community.name,
       row: r.community.tile.row,
       col: r.community.tile.col,
       rank: r.rank,
-      shade: figure === null ? null : high > low ? (figure - low) / (high - low) : 1,
+      shade,
       text: figure === null ? (unrankedNote(r) ?? '—') : format(figure),
       board: r.board,
       own: r.community.id === ownId,

@@ -100,7 +100,7 @@ describe('a refresh', () => {
 
 describe('a slide’s CSV', () => {
   it('lists the chart’s figures, completion as a percentage', () => {
-    const bars: Slide = { ...slide('completion'), kind: 'completion', bars: [{ id: 'a', label: '1 联运社区', value: 1.207, color: '#000', note: '▲ 超前' }], measure: 'completion' } as Slide;
+    const bars: Slide = { ...slide('completion'), kind: 'completion', bars: [{ id: 'a', label: '1 联运社区', value: 1.207, tone: null, note: '▲ 超前' }], measure: 'completion' } as Slide;
     const table = slideTable(bars, '2021年1—6月', '2021年6月');
     expect(table.headers).toEqual(['项目', '完成率（%）', '状态']);
     expect(table.rows[0][1]).toBeCloseTo(120.7, 10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACE_COLORS, PALETTE, sequentialColor, textOn } from '../../src/components/charts/palette';
-import { RANKING_CHART_LIMIT, rankingBarCount, rankingBarRows, rankingTiles } from '../../src/components/ranking-frame';
+import { rankingBarCount, rankingBarRows, rankingTiles } from '../../src/components/ranking-frame';
+import { RANKING_CHART_LIMIT } from '../../src/domain/ranking-bars';
 import { shortName } from '../../src/components/tile-map';
 import type { RankingRow } from '../../src/domain/ranking-subject';
 import type { Community } from '../../src/lib/api/contract';

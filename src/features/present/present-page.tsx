@@ -4,13 +4,13 @@ import { ErrorBoundary } from '../../components/error-boundary';
 import type { SessionResponse } from '../../lib/api/contract';
 import { metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
 import { clearSnapshot, restoreSnapshot, sessionAnswer, type Restored } from '../../lib/offline/persist';
-import { usePeriod } from '../../lib/use-url-state';
 import { DeckCanvas } from './components/deck-canvas';
 import { Deck } from './components/deck';
 import { DeckError, DeckMessage, DeckSignIn, signedOutError } from './components/deck-message';
+import { usePresentInputs } from './api';
 import './present.css';
 
-export { presentLoader } from './present-loader';
+export { presentLoader } from './api';
 
 /**
  * /present: the meeting deck, full screen on a 1920×1080 canvas (no app header or period bar).
@@ -105,7 +105,6 @@ function DeckWithMeta({ restored }: { restored: Restored | null }) {
   return <DeckForPeriod meta={meta.data} catalogue={metrics.data} restored={restored} />;
 }
 
-function DeckForPeriod({ meta, catalogue, restored }: Omit<Parameters<typeof Deck>[0], 'period' | 'range'>) {
-  const { period, range } = usePeriod();
-  return <Deck meta={meta} catalogue={catalogue} period={period} range={range} restored={restored} />;
+function DeckForPeriod({ meta, catalogue, restored }: Omit<Parameters<typeof Deck>[0], 'inputs'>) {
+  return <Deck meta={meta} catalogue={catalogue} inputs={usePresentInputs()} restored={restored} />;
 }

@@ -7,67 +7,61 @@ import { communityColumns, type CommunityColumnKey } from '../../components/comm
 import { MetricSelect } from '../../components/metric-select';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
-import { barFormat, RankingFrame, rankingTiles, type BarMeasure } from '../../components/ranking-frame';
+import { RankingFrame, rankingTiles } from '../../components/ranking-frame';
 import { TileMap } from '../../components/tile-map';
 import { historyPeriods } from '../../domain/history';
-import type { DataRange, Period } from '../../domain/period';
 import { MIN_RANKED_FOR_BOARDS } from '../../domain/ranking';
+import { measureOf, type BarMeasure } from '../../domain/ranking-bars';
 import { canOpenCommunity } from '../../domain/access';
 import { INDEX_ID, type RankingRow, type RankingSubject } from '../../domain/ranking-subject';
-import { RANKING_BASES, type RankingBasis } from '../../domain/standings';
-import { PARAM } from '../../domain/url-params';
+import type { RankingBasis } from '../../domain/standings';
 import type { Catalogue } from '../../lib/api/contract';
-import { metricsOptions, type RankingHistoryData } from '../../lib/api/queries';
+import { metricsOptions } from '../../lib/api/queries';
+import { barFormat } from '../../lib/i18n/bar-words';
 import { formatPeriod } from '../../lib/i18n/format';
 import { previousPeriod } from '../../domain/deltas';
 import { comparedWith, historySubtitle, rankingRule, rankingSentence } from '../../lib/i18n/sentences';
-import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
-import { useChoiceParam, useMetricParam, usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { BASIS_LABELS, INDEX_NAME } from '../../lib/i18n/strings';
+import { usePeriodHref } from '../../lib/use-url-state';
 import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';
 import { BoardHistoryPanel } from './components/board-history';
 import { IndexFormula } from './components/index-formula';
-import { dataSubject, rankingsOptions, rankingsViewOf, subjectChoices, subjectOf } from './lib/rankings-data';
+import { BASES, rankingsQuery, useRankingsInputs, VIEWS, type RankingsLayout, type RankingsPageInputs, type RankingsShown } from './api';
 import './rankings.css';
 
-export { rankingsLoader } from './rankings-loader';
+export { rankingsLoader } from './api';
 
-const BASES = RANKING_BASES.map((id) => ({ id, label: BASIS_LABELS[id] }));
-const VIEWS = (['list', 'map'] as const).map((id) => ({ id, label: VIEW_LABELS[id] }));
 const MAP_HEIGHT = 600;
 const INDEX_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'board', 'index', 'parts'];
 const METRIC_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'board', 'value', 'target', 'completion', 'pace'];
 
 export function RankingsPage() {
-  const { period, range } = usePeriod();
   const metrics = useQuery(metricsOptions());
+  const inputs = useRankingsInputs(metrics.data);
   useEffect(() => void preloadCharts('rankings'), []);
   return (
     <div className="page rankings-page">
-      <h1 className="page__title">社区排名 · {formatPeriod(period)}</h1>
+      <h1 className="page__title">社区排名 · {formatPeriod(inputs.period)}</h1>
       <QueryState queries={[metrics]} height={480} errorTitle="无法加载指标目录">
-        {([catalogue]) => <Rankings catalogue={catalogue} period={period} range={range} />}
+        {([catalogue]) => <Rankings catalogue={catalogue} inputs={inputs} />}
       </QueryState>
     </div>
   );
 }
 
-function Rankings({ catalogue, period, range }: { catalogue: Catalogue; period: Period; range: DataRange }) {
-  const choices = useMemo(() => subjectChoices(catalogue), [catalogue]);
-  const [choice, setChoice] = useMetricParam(choices);
-  const [basis, setBasis] = useChoiceParam(PARAM.by, BASES);
-  const [view, setView] = useChoiceParam(PARAM.view, VIEWS);
-  const subject = choice && subjectOf(choice.id, catalogue);
-  if (!subject || !basis || !view) return <p className="page__note">目录中没有可排名的指标。</p>;
+function Rankings({ catalogue, inputs }: { catalogue: Catalogue; inputs: RankingsPageInputs }) {
+  const { choices, subject, setChoice, basis, setBasis, layout, setLayout } = inputs;
+  if (!subject) return <p className="page__note">目录中没有可排名的指标。</p>;
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   return (
     <>
       <div className="rankings-page__controls">
         <MetricSelect metrics={choices} value={subject.kind === 'index' ? INDEX_ID : subject.metric.id} onChange={setChoice} />
-        {subject.kind === 'metric' && <ChoiceChips label="排名依据" options={BASES} value={basis.id} onChange={setBasis} />}
-        <ChoiceChips label="显示" options={VIEWS} value={view.id} onChange={setView} />
+        {subject.kind === 'metric' && <ChoiceChips label="排名依据" options={BASES} value={basis} onChange={setBasis} />}
+        <ChoiceChips label="显示" options={VIEWS} value={layout} onChange={setLayout} />
       </div>
-      <RankingPanels subject={subject} name={name} catalogue={catalogue} period={period} range={range} basis={basis.id} view={view.id} />
+      <RankingPanels subject={subject} name={name} catalogue={catalogue} inputs={inputs} />
     </>
   );
 }
@@ -76,15 +70,13 @@ interface PanelsProps {
   subject: RankingSubject;
   name: string;
   catalogue: Catalogue;
-  period: Period;
-  range: DataRange;
-  basis: RankingBasis;
-  view: 'list' | 'map';
+  inputs: RankingsPageInputs;
 }
 
-function RankingPanels({ subject, name, catalogue, period, range, basis, view }: PanelsProps) {
+function RankingPanels({ subject, name, catalogue, inputs }: PanelsProps) {
+  const { period, range, basis, layout } = inputs;
   const access = useCommunityAccess(period, range);
-  const query = useQuery({ ...rankingsOptions(subject, catalogue, period, range), enabled: access.kind === 'allowed' });
+  const query = useQuery({ ...rankingsQuery(subject, catalogue, inputs), enabled: access.kind === 'allowed' });
   if (access.kind === 'refused') {
     return (
       <Panel title={`${name}排名`} subtitle={formatPeriod(period)}>
@@ -96,12 +88,12 @@ function RankingPanels({ subject, name, catalogue, period, range, basis, view }:
     <>
       <Panel title={`${name}排名`} subtitle={`${formatPeriod(period)} · ${comparedWith(previousPeriod(period))}`}>
         <QueryState queries={[query]} height={720} errorTitle="排名数据加载失败">
-          {([data]) => <CurrentRanking data={data} catalogue={catalogue} basis={basis} view={view} />}
+          {([shown]) => <CurrentRanking shown={shown} basis={basis} layout={layout} />}
         </QueryState>
       </Panel>
       <Panel title="红黑榜记录" subtitle={historySubtitle(historyPeriods(period, range).length)}>
         <QueryState queries={[query]} height={480} errorTitle="排名数据加载失败">
-          {([data]) => <BoardHistoryPanel data={data} catalogue={catalogue} basis={basis} />}
+          {([shown]) => <BoardHistoryPanel view={shown.view} />}
         </QueryState>
       </Panel>
       {subject.kind === 'index' && <IndexFormula catalogue={catalogue} />}
@@ -109,19 +101,19 @@ function RankingPanels({ subject, name, catalogue, period, range, basis, view }:
   );
 }
 
-function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis; view: 'list' | 'map' }) {
+function CurrentRanking({ shown, basis, layout }: { shown: RankingsShown; basis: RankingBasis; layout: RankingsLayout }) {
   const href = usePeriodHref();
   const viewer = useViewer();
   const ownId = viewer?.communityId;
-  const subject = dataSubject(data, catalogue);
-  const ranking = rankingsViewOf(data, catalogue, basis);
+  const ranking = shown.view;
+  const subject = ranking?.subject;
   // A metric with 样本小 rows is ranked by count whatever basis was asked for: everything says so.
   const effectiveBasis = subject?.kind === 'index' ? 'completion' : (ranking?.basis ?? basis);
   const smallCounts = effectiveBasis !== basis && subject?.kind === 'metric';
   const metric = subject?.kind === 'metric' ? subject.metric : null;
   const measure: BarMeasure = subject?.kind === 'index' ? 'index' : effectiveBasis === 'value' ? 'value' : 'completion';
   const keys = subject?.kind === 'index' ? INDEX_KEYS : METRIC_KEYS;
-  const period = data.input.periods[data.input.periods.length - 1];
+  const { period } = shown;
   const closedYear = isClosedYear(period);
   const columns = useMemo(() => communityColumns<RankingRow>(metric, { keys, hrefFor: href, viewer, barMax: 1.5, closedYear }), [metric, keys, href, viewer, closedYear]);
   if (!subject || !ranking) return null;
@@ -130,7 +122,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
   const title = subject.kind === 'index' ? `各社区${INDEX_NAME}排名` : `各社区${name}排名（${BASIS_LABELS[effectiveBasis]}）`;
   const format = barFormat(measure);
   const figure = (r: RankingRow) => {
-    const v = measure === 'completion' ? r.completion : measure === 'value' ? r.value : r.score === null ? null : r.score * 100;
+    const v = measureOf(r, measure);
     return v === null ? '—' : `${format(v)}${measure === 'value' && metric ? ` ${metric.unit}` : ''}`;
   };
   return (
@@ -147,7 +139,7 @@ function CurrentRanking({ data, catalogue, basis, view }: { data: RankingHistory
       initialView="table"
       boardsOnPhone
       map={
-        view === 'map'
+        layout === 'map'
           ? {
               height: MAP_HEIGHT,
               node: <TileMap tiles={rankingTiles(ranking.rows, measure, ownId)} label={`${periodLabel}${title}：地图`} hrefFor={href} legend={{ low: '较低', high: '较高' }} canOpen={(id) => canOpenCommunity(viewer, id)} />,

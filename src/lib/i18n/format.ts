@@ -94,6 +94,14 @@ export function textWidthEm(text: string): number {
   return widthOf(text) / 100;
 }
 
+/** A ranking bar's rank as written before its name ("3 "), none where the bars are not a ranking. */
+export const rankPrefix = (row: { rank?: number }) => (row.rank === undefined ? '' : `${row.rank} `);
+
+/** A bar's name in full, with its rank and tag ("3 三挺路社区（本社区）"): a chart's tooltip and a slide's CSV. */
+export function barText(row: { rank?: number; label: string; tag?: string }): string {
+  return `${rankPrefix(row)}${row.label}${row.tag ?? ''}`;
+}
+
 /** Text cut with … to fit `room` em by textWidthEm (the … takes 1 em); empty when not even … fits. */
 export function clipToWidth(text: string, room: number): string {
   const limit = Math.floor(room * 100 + 1e-6);

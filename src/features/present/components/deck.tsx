@@ -1,9 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ExportMenu } from '../../../components/export-menu';
-import type { DataRange, Period } from '../../../domain/period';
-import { parseAuto, PARAM } from '../../../domain/url-params';
 import { CombinedError } from '../../../lib/api/bundle';
 import { NetworkError } from '../../../lib/api/client';
 import type { Catalogue, MetaResponse } from '../../../lib/api/contract';
@@ -18,11 +16,11 @@ import { saveSnapshot, type Restored } from '../../../lib/offline/persist';
 import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useMatchMedia } from '../../../lib/use-match-media';
 import { usePeriodHref, useSlideParam } from '../../../lib/use-url-state';
-import { deckOptions, type DeckData } from '../lib/deck-data';
+import { deckQuery, type DeckView, type PresentInputs } from '../api';
 import { chosenSlides, useDeckChoice } from '../lib/deck-choice';
 import { deckKey, swipeStep } from '../lib/deck-keys';
 import { toggleFullscreen } from '../lib/fullscreen';
-import { buildSlides, changedSlides, mountedSlides, slideTable, type Slide } from '../lib/slides';
+import { changedSlides, mountedSlides, slideTable, type Slide } from '../lib/slides';
 import { DeckError, DeckMessage, DeckSignIn, signedOutError } from './deck-message';
 import { SlideChooser } from './slide-chooser';
 import { SlideView } from './slide-view';
@@ -36,17 +34,17 @@ function isNetworkFailure(error: unknown): boolean {
 interface DeckProps {
   meta: MetaResponse;
   catalogue: Catalogue;
-  period: Period;
-  range: DataRange;
+  inputs: PresentInputs;
   /** When a saved snapshot was put back in the cache (this visit), and whose it is, or null. */
   restored: Restored | null;
 }
 
-export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
+export function Deck({ meta, catalogue, inputs, restored }: DeckProps) {
+  const { period, range } = inputs;
   const client = useQueryClient();
   // Offline the session is unknown: a snapshot saved by this browser's user may still show.
   const access = useCommunityAccess(period, range);
-  const query = useQuery({ ...deckOptions(catalogue, period, range), enabled: access.kind !== 'refused' });
+  const query = useQuery({ ...deckQuery(catalogue, meta, inputs), enabled: access.kind !== 'refused' });
   const session = useQuery(sessionOptions());
   // Saved as the user the server names; offline (no session) nothing new is taken to save.
   const user = session.data?.user.id;
@@ -79,9 +77,9 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
   const offline = (query.isError && isNetworkFailure(query.error)) || (typeof navigator !== 'undefined' && navigator.onLine === false);
   return (
     <Presentation
-      data={query.data}
-      catalogue={catalogue}
+      view={query.data}
       meta={meta}
+      auto={inputs.auto}
       snapshotAt={query.dataUpdatedAt}
       offline={offline}
       refreshFailed={query.isError && !offline ? describeError(query.error) : null}
@@ -97,30 +95,29 @@ export function Deck({ meta, catalogue, period, range, restored }: DeckProps) {
 }
 
 interface PresentationProps {
-  data: DeckData;
-  catalogue: Catalogue;
+  view: DeckView;
   meta: MetaResponse;
+  /** Seconds per slide when advancing by itself, else null. */
+  auto: number | null;
   snapshotAt: number;
   offline: boolean;
   /** Why the last refresh failed (not for the network being gone: that is `offline`). */
   refreshFailed: DescribedError | null;
   refreshing: boolean;
   /** Takes a new snapshot on purpose; resolves with it (undefined when it failed). */
-  refresh: () => Promise<DeckData | undefined>;
+  refresh: () => Promise<DeckView | undefined>;
 }
 
-function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFailed, refreshing, refresh }: PresentationProps) {
+function Presentation({ view, meta, auto, snapshotAt, offline, refreshFailed, refreshing, refresh }: PresentationProps) {
   const navigate = useNavigate();
   const href = usePeriodHref();
-  const [params] = useSearchParams();
   const choice = useDeckChoice();
-  const all = useMemo(() => buildSlides(data, catalogue, meta), [data, catalogue, meta]);
+  const all = view.slides;
   const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
   const [index, go] = useSlideParam(slides.length);
   const [buffer, setBuffer] = useState('');
   const [chooserOpen, setChooserOpen] = useState(false);
   const [changes, setChanges] = useState<string | null>(null);
-  const auto = parseAuto(params.get(PARAM.auto));
   const [paused, setPaused] = useState(false);
   const printing = useMatchMedia('print');
   const current = useRef<HTMLDivElement>(null);
@@ -162,7 +159,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
   }, [auto, paused, chooserOpen, index, slides.length, go]);
 
   const slide: Slide | undefined = slides[index];
-  const periodLabel = formatPeriod(data.input.period);
+  const periodLabel = formatPeriod(view.period);
   const asOf = formatMonth(meta.latestMonth);
   const snapshot = formatDateTime(new Date(snapshotAt).toISOString());
   // Neighbours are drawn after the step has shown its slide, not in the same frame.
@@ -237,7 +234,7 @@ function Presentation({ data, catalogue, meta, snapshotAt, offline, refreshFaile
             onClick={() => {
               // 刷新数据 says what changed: the headlines before against the new snapshot's.
               setChanges(null);
-              void refresh().then((fresh) => fresh && setChanges(refreshReport(changedSlides(all, buildSlides(fresh, catalogue, meta)))));
+              void refresh().then((fresh) => fresh && setChanges(refreshReport(changedSlides(all, fresh.slides))));
             }}
           >
             {refreshing ? '正在刷新…' : '刷新数据'}

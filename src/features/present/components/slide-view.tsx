@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { ChartInteractionContext, type ChartInteraction } from '../../../components/charts/chart-interaction';
 import { AreaTrendChart, RankingBarChart } from '../../../components/charts/lazy-charts';
-import { barFormat } from '../../../components/ranking-frame';
+import { barRows } from '../../../components/ranking-frame';
+import { barFormat } from '../../../lib/i18n/bar-words';
 import { formatPercent } from '../../../lib/i18n/format';
 import { streakMark } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, PACE_REFERENCE } from '../../../lib/i18n/strings';
@@ -78,6 +80,8 @@ function AreaFigure({ figure, extras }: { figure: NonNullable<AreaSlide['figure'
 function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
   const phone = usePhone();
   const font = phone ? PHONE_SLIDE_FONT : SLIDE_FONT;
+  // Coloured once per slide (a snapshot's slides are built once): the chart keeps its rows.
+  const bars = useMemo(() => (slide.kind === 'area' ? [] : barRows(slide.bars)), [slide]);
   if (slide.kind === 'area') {
     if (!slide.rows) return <p className="slide__empty">本期无数据</p>;
     return (
@@ -91,7 +95,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
       <div className="slide__split">
         <div className="slide__chart">
           {slide.bars.length ? (
-            <RankingBarChart rows={slide.bars} format={formatPercent} reference={PACE_REFERENCE} fontSize={font} />
+            <RankingBarChart rows={bars} format={formatPercent} reference={PACE_REFERENCE} fontSize={font} />
           ) : (
             <p className="slide__empty">本期无数据</p>
           )}
@@ -110,7 +114,7 @@ function SlideChart({ slide }: { slide: Exclude<Slide, { kind: 'title' }> }) {
   return (
     <div className={slide.boards ? 'slide__split' : 'slide__single'}>
       <div className="slide__chart">
-        <RankingBarChart rows={slide.bars} format={barFormat(slide.measure)} reference={slide.reference} paceLine={slide.measure === 'completion' ? PACE_REFERENCE : null} fontSize={slide.bars.length > 20 && !phone ? 18 : font} />
+        <RankingBarChart rows={bars} format={barFormat(slide.measure)} reference={slide.reference} paceLine={slide.measure === 'completion' ? PACE_REFERENCE : null} fontSize={slide.bars.length > 20 && !phone ? 18 : font} />
       </div>
       {slide.boards && (
         <div className="slide__boards">

@@ -1,10 +1,6 @@
 // The slides of the deck, built from one snapshot: each with its title, a headline written
 // from the data, and the rows of its one big chart. Pure: the deck renders what this returns.
 import { isClosedYear } from '../../../domain/pace';
-import { barText } from '../../../components/charts/bar-label';
-import type { RankingBarRow } from '../../../components/charts/ranking-bar-chart';
-import { PACE_COLORS } from '../../../components/charts/palette';
-import { barStatus, rankingBarRows } from '../../../components/ranking-frame';
 import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
 import { communityMetrics, leadAreas } from '../../../domain/catalogue';
 import { communityHomeFrom, homeRankings } from '../../../domain/community-home';
@@ -14,17 +10,22 @@ import { periodTotals } from '../../../domain/monthly';
 import { buildAreaSummaries, type AreaSummary } from '../../../domain/area-summaries';
 import type { Period } from '../../../domain/period';
 import { attentionList, completionStats, type MetricProgress } from '../../../domain/progress';
+import { barStatus, rankingBars } from '../../../domain/ranking-bars';
 import { boardsOf, rankingRows, rankingsOverTime, type RankingRow } from '../../../domain/ranking-subject';
 import { BLACK_STREAK_WARNING, type Board } from '../../../domain/ranking';
 import type { Catalogue, Community, MetaResponse, Metric } from '../../../lib/api/contract';
-import { formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
+import { barText, formatDateTime, formatMonth, formatNumber, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionHeadline, boardsHeadline, chartedAdvice, completionSentence, gapToNextSentence, gapWords, movementText, progressSentence, roundFacts, roundHeadline } from '../../../lib/i18n/sentences';
 import { INDEX_NAME, PACE_LABELS, PACE_REFERENCE, YEAR_VERDICT_LABELS } from '../../../lib/i18n/strings';
+import { barWords, statusWord, type WordedBar } from '../../../lib/i18n/bar-words';
 import type { ExportTable } from '../../../lib/export/csv';
-import type { DeckData } from './deck-data';
+import type { DeckData } from '../api';
 
-/** A completion bar's colour and word (序时进度, or a closed year's 全年完成 / 未完成). */
-const statusOf = (r: Parameters<typeof barStatus>[0]) => barStatus(r) ?? { color: PACE_COLORS.farBehind, note: '' };
+/** A completion bar's colour (as a pace) and word (序时进度, or a closed year's 全年完成 / 未完成); none: far behind. */
+function statusOf(r: Parameters<typeof barStatus>[0]): Pick<WordedBar, 'tone' | 'note'> {
+  const status = barStatus(r);
+  return status ? { tone: status.tone, note: statusWord(status) } : { tone: 'farBehind', note: '' };
+}
 
 export type SlideKind = 'title' | 'area' | 'completion' | 'boards' | 'attention' | 'round';
 
@@ -56,7 +57,7 @@ export interface AreaSlide extends SlideBase {
 
 export interface BarsSlide extends SlideBase {
   kind: 'completion' | 'boards' | 'attention';
-  bars: RankingBarRow[];
+  bars: WordedBar[];
   measure: 'completion' | 'index';
   reference?: { value: number; label: string } | null;
   /** The boards slide: 红榜 and 黑榜 with movement, written beside the chart. */
@@ -74,7 +75,7 @@ export interface RoundSlide extends SlideBase {
   kind: 'round';
   community: Community;
   /** Per area: the lead metric's completion against 序时 (100%). */
-  bars: RankingBarRow[];
+  bars: WordedBar[];
   facts: string[];
 }
 
@@ -130,7 +131,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
     const history = homes.byMetric.get(lead.id) ?? rankingsOverTime({ kind: 'metric', metric: lead }, catalogue.metrics, communities, data.communityTargets.targets, periods, 'completion');
     const rows = rankingRows(history[history.length - 1].ranking);
     const stats = completionStats(rows);
-    const bars = rankingBarRows(rows, 'completion');
+    const bars = rankingBars(rows, 'completion').map(barWords);
     slides.push({
       id: 'completion',
       kind: 'completion',
@@ -162,7 +163,7 @@ export function buildSlides(data: DeckData, catalogue: Catalogue, meta: MetaResp
       kind: 'boards',
       title: `${INDEX_NAME}红黑榜`,
       headline: boardsHeadline(periodLabel, boards ? { red: red.map((e) => e.name), black: black.map((e) => e.name), warned: black.filter((e) => e.warned).map((e) => e.name) } : null, BLACK_STREAK_WARNING),
-      bars: rankingBarRows(rows, 'index'),
+      bars: rankingBars(rows, 'index').map(barWords),
       measure: 'index',
       boards: boards ? { red, black } : null,
     });

@@ -4,26 +4,22 @@ import { CommunityLink } from '../../../components/community-columns';
 import type { Column } from '../../../components/data-table';
 import { historyFocus, historyFocusLatest, type HistoryRow } from '../../../domain/history';
 import { BLACK_STREAK_WARNING, MIN_RANKED_FOR_BOARDS } from '../../../domain/ranking';
-import type { RankingBasis } from '../../../domain/standings';
-import type { Catalogue } from '../../../lib/api/contract';
-import type { RankingHistoryData } from '../../../lib/api/queries';
 import { formatPeriod } from '../../../lib/i18n/format';
 import { historyFocusNote, historyPhoneNote, historySummary, historyWarning, showAllCommunities } from '../../../lib/i18n/sentences';
 import { BOARD_ICONS, BOARD_LABELS, INDEX_NAME } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import { dataSubject, rankingsViewOf } from '../lib/rankings-data';
+import type { RankingsView } from '../api';
 import { useViewer } from '../../../lib/use-viewer';
 import { usePhone } from '../../../lib/use-match-media';
 
 const currentRank = (r: HistoryRow) => r.cells[r.cells.length - 1]?.rank ?? null;
 
 /** 红黑榜 over the last periods of equal length: a grid of ranks with boards marked, and who is on the 黑榜 periods running. */
-export function BoardHistoryPanel({ data, catalogue, basis }: { data: RankingHistoryData; catalogue: Catalogue; basis: RankingBasis }) {
+export function BoardHistoryPanel({ view }: { view: RankingsView | null }) {
   const href = usePeriodHref();
   const viewer = useViewer();
   const ownId = viewer?.communityId;
-  const subject = dataSubject(data, catalogue);
-  const view = rankingsViewOf(data, catalogue, basis);
+  const subject = view?.subject;
   // A phone lists this period's boards and the viewer's own: the grid is a card per community there.
   const phone = usePhone();
   const rows = useMemo(() => (view ? [...view.history.rows].sort((a, b) => (currentRank(a) ?? Infinity) - (currentRank(b) ?? Infinity)) : []), [view]);
