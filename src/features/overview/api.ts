@@ -3,20 +3,23 @@
 // The queries themselves are in lib/api/overview.ts, beside the contract, because the mock
 // backend's GET /overview answers the same list.
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { canSeeAllCommunities } from '../../domain/access';
 import { communityMetrics } from '../../domain/catalogue';
 import { periodFromSearch, type DataRange, type Period } from '../../domain/period';
+import { PARAM, type UrlFixes } from '../../domain/url-params';
 import type { Catalogue, MetaResponse, Metric } from '../../lib/api/contract';
 import { dataRangeOf } from '../../lib/api/loader-inputs';
-import { overviewMetricId, prefetchOverview } from '../../lib/api/overview';
+import { overviewMetric, prefetchOverview } from '../../lib/api/overview';
 import { metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
-import { useMetricParam, usePeriod } from '../../lib/use-url-state';
+import { usePageSearch } from '../../lib/use-url-state';
 
-export interface OverviewInputs {
+export interface OverviewInputs extends UrlFixes {
   range: DataRange;
   period: Period;
+  catalogue: Catalogue;
+  /** The metrics a community is ranked on: the completion chart's choices. */
+  rankable: Metric[];
   /** The completion chart's metric: `?metric=`, else the first per-community metric. */
   metric: Metric | null;
 }
@@ -25,9 +28,10 @@ export interface OverviewInputs {
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue): OverviewInputs {
   const range = dataRangeOf(meta);
   const { period } = periodFromSearch(search, range);
-  const metricId = overviewMetricId(catalogue, search);
-  const metric = catalogue.metrics.find((m) => m.id === metricId) ?? null;
-  return { range, period, metric };
+  const chosen = overviewMetric(catalogue, search);
+  const metric = chosen?.value ?? null;
+  const fixes = chosen?.corrected ? { [PARAM.metric]: chosen.value.id } : undefined;
+  return { range, period, catalogue, rankable: communityMetrics(catalogue.metrics), metric, ...(fixes && { fixes }) };
 }
 
 /**
@@ -52,12 +56,9 @@ export function overviewLoader(queryClient: QueryClient) {
   };
 }
 
-/** The page's inputs, each worked out once: the period (and its setter), the metrics a community is ranked on, the chosen one. */
-export function useOverviewInputs(catalogue: Catalogue | undefined) {
-  const { period, range, setPeriod } = usePeriod();
-  const rankable = useMemo(() => (catalogue ? communityMetrics(catalogue.metrics) : []), [catalogue]);
-  const [metric, setMetric] = useMetricParam(rankable);
-  return { period, range, setPeriod, rankable, metric, setMetric };
+/** The page's inputs (the period, the catalogue, the chosen metric), each worked out once, and their setters. */
+export function useOverviewInputs() {
+  const { period, setPeriod, catalogue, inputs, setParam } = usePageSearch(routeInputs);
+  const setMetric = (id: string) => setParam(PARAM.metric, id);
+  return { period, setPeriod, catalogue, inputs, setMetric };
 }
-
-export type OverviewPageInputs = ReturnType<typeof useOverviewInputs>;

@@ -21,7 +21,7 @@ import { formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { attentionEmpty, attentionSubtitle, completionSentence, rankingRule } from '../../../lib/i18n/sentences';
 import { NO_DATA, NO_DATA_HINT } from '../../../lib/i18n/strings';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import type { OverviewPageInputs } from '../api';
+import type { OverviewInputs } from '../api';
 import { overviewCommunityOptions, overviewCompletionOptions } from '../../../lib/api/overview';
 import { useCommunityAccess, useViewer } from '../../../lib/use-viewer';
 import { ReleaseNotice } from '../../../components/release-notice';
@@ -29,8 +29,8 @@ import { metricPath } from '../../../lib/route-paths';
 
 type Figures = CommunityFiguresData;
 
-export function CommunityCompletion({ inputs }: { inputs: OverviewPageInputs }) {
-  const { period, range, rankable, metric, setMetric } = inputs;
+export function CommunityCompletion({ inputs, onMetric }: { inputs: OverviewInputs; onMetric: (id: string) => void }) {
+  const { period, range, rankable, metric } = inputs;
   const access = useCommunityAccess(period, range);
   // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
   const query = useQuery({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && access.kind === 'allowed' });
@@ -39,7 +39,7 @@ export function CommunityCompletion({ inputs }: { inputs: OverviewPageInputs }) 
     <Panel
       title="各社区目标完成率"
       subtitle={`${formatPeriod(period)} · 按序时折算的目标`}
-      actions={<MetricSelect metrics={rankable} value={metric.id} onChange={setMetric} />}
+      actions={<MetricSelect metrics={rankable} value={metric.id} onChange={onMetric} />}
     >
       {access.kind === 'refused' ? (
         <ReleaseNotice period={period} offers={access.offers} role={access.role} />
