@@ -1,17 +1,21 @@
-// The overview's data wiring in one place: what the URL asks for (routeInputs), the loader that
-// starts the first screen's queries from it, and the one hook the page reads its inputs through.
-// The queries themselves are in lib/api/overview.ts, beside the contract, because the mock
-// backend's GET /overview answers the same list.
-import type { QueryClient } from '@tanstack/react-query';
+// The overview's data wiring in one place: what the URL asks for (routeInputs), the panels'
+// queries with their views as `select` (pure, in domain/), the loader that starts the first
+// screen's requests, and the one hook the page reads its inputs through. The requests themselves
+// are in lib/api/overview.ts, beside the contract, because the mock backend's GET /overview
+// answers the same list.
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { canSeeAllCommunities } from '../../domain/access';
+import { areaKpiView, areaTrendView, type LeadArea } from '../../domain/area-views';
 import { communityMetrics } from '../../domain/catalogue';
+import { oncePer } from '../../domain/once-per';
 import { periodFromSearch, type DataRange, type Period } from '../../domain/period';
 import { PARAM, type UrlFixes } from '../../domain/url-params';
+import { attentionView, completionView } from '../../domain/views';
 import type { Catalogue, MetaResponse, Metric } from '../../lib/api/contract';
 import { dataRangeOf } from '../../lib/api/loader-inputs';
-import { overviewMetric, prefetchOverview } from '../../lib/api/overview';
-import { metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
+import { areaOptions, overviewCommunityOptions, overviewCompletionOptions, overviewMetric, prefetchOverview } from '../../lib/api/overview';
+import { metaOptions, metricsOptions, sessionOptions, type CommunityFiguresData, type SubdistrictMonthlyData } from '../../lib/api/queries';
 import { usePageSearch } from '../../lib/use-url-state';
 
 export interface OverviewInputs extends UrlFixes {
@@ -32,6 +36,31 @@ export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'f
   const metric = chosen?.value ?? null;
   const fixes = chosen?.corrected ? { [PARAM.metric]: chosen.value.id } : undefined;
   return { range, period, catalogue, rankable: communityMetrics(catalogue.metrics), metric, ...(fixes && { fixes }) };
+}
+
+// One select per catalogue (a stable function): the view is worked out again only for new data.
+const completionSelect = oncePer((catalogue: Catalogue) => (data: CommunityFiguresData) => completionView(data, catalogue.metrics));
+const attentionSelect = oncePer((catalogue: Catalogue) => (data: CommunityFiguresData) => attentionView(data, catalogue.metrics));
+
+/** The completion chart: every community on the chosen metric, ranked. `allowed`: the user may see every community's figures. */
+export function completionQuery({ catalogue, period, metric }: Pick<OverviewInputs, 'catalogue' | 'period' | 'metric'>, allowed: boolean) {
+  // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
+  return queryOptions({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && allowed, select: completionSelect(catalogue) });
+}
+
+/** 需要关注 over every per-community metric; `enabled` once the first screen has drawn and the user may see every community's. */
+export function attentionQuery({ catalogue, period }: Pick<OverviewInputs, 'catalogue' | 'period'>, enabled: boolean) {
+  return queryOptions({ ...overviewCommunityOptions(catalogue, period), enabled, select: attentionSelect(catalogue) });
+}
+
+/** An area's KPI card: its lead metric's progress over the period and its rates. */
+export function areaKpiQuery(group: LeadArea & Parameters<typeof areaOptions>[0], period: Period) {
+  return queryOptions({ ...areaOptions(group, period), select: (data: SubdistrictMonthlyData) => areaKpiView(data, group) });
+}
+
+/** An area's trend chart (the same request as its card): the lead metric's year so far. */
+export function areaTrendQuery(group: LeadArea & Parameters<typeof areaOptions>[0], period: Period) {
+  return queryOptions({ ...areaOptions(group, period), select: (data: SubdistrictMonthlyData) => areaTrendView(data, group.lead) });
 }
 
 /**

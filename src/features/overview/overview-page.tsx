@@ -56,7 +56,7 @@ function OverviewPanels({ inputs, onMetric, chartsDrawn }: { inputs: OverviewInp
       </section>
       <div className="grid grid--two">
         <CommunityCompletion inputs={inputs} onMetric={onMetric} />
-        <AttentionList catalogue={catalogue} period={period} range={inputs.range} ready={chartsDrawn} />
+        <AttentionList inputs={inputs} ready={chartsDrawn} />
       </div>
       {chartsDrawn ? (
         <>
