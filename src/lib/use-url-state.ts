@@ -3,7 +3,7 @@
 // leaves the page rather than stepping through every period or metric tried.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { periodFromSearch, withPeriod, type DataRange, type Period } from '../domain/period';
 import { hrefKeeping, PARAM, parseChoice, parseSlide, withParam, type Parsed, type UrlFixes } from '../domain/url-params';
 import type { Catalogue, MetaResponse } from './api/contract';
@@ -61,8 +61,11 @@ export function usePeriod(): { period: Period; setPeriod: (period: Period) => vo
   return { period, setPeriod, range };
 }
 
+/** The route's path params (`:metricId`, `:communityId`). */
+export type PathParams = Readonly<Record<string, string | undefined>>;
+
 /** A route's pure reading of its URL (features/<route>/api.ts `routeInputs`): the loader calls it too. */
-export type RouteInputs<T extends UrlFixes> = (search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue) => T;
+export type RouteInputs<T extends UrlFixes> = (search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue, path: PathParams) => T;
 
 export interface PageSearch<T> {
   /** The period (the shell's, needs no catalogue) and the data's months. */
@@ -78,7 +81,7 @@ export interface PageSearch<T> {
 }
 
 /**
- * The one way a page reads its URL: search + meta + catalogue → the route's `routeInputs`.
+ * The one way a page reads its URL: search + path + meta + catalogue → the route's `routeInputs`.
  * Params the inputs say the URL got wrong (`fixes`) are rewritten once.
  */
 export function usePageSearch<T extends UrlFixes>(routeInputs: RouteInputs<T>): PageSearch<T> {
@@ -87,8 +90,9 @@ export function usePageSearch<T extends UrlFixes>(routeInputs: RouteInputs<T>): 
   const [params] = useSearchParams();
   const replace = useReplaceParams();
   const search = params.toString();
+  const path = JSON.stringify(useParams());
   const data = catalogue.data;
-  const inputs = useMemo(() => (data ? routeInputs(new URLSearchParams(search), range, data) : null), [routeInputs, search, range, data]);
+  const inputs = useMemo(() => (data ? routeInputs(new URLSearchParams(search), range, data, JSON.parse(path) as PathParams) : null), [routeInputs, search, path, range, data]);
   const fixes = inputs?.fixes;
   const fixKey = fixes && Object.keys(fixes).length > 0 ? JSON.stringify(fixes) : '';
   useEffect(() => {
