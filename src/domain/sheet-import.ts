@@ -57,6 +57,8 @@ export interface SheetContext {
   currentMonth: string;
   /** A metric's column header (名称（单位）), as the template writes it. */
   metricHeader: (metric: Metric) => string;
+  /** What the template writes in a cell of a service the community does not offer (未开通): read as empty there. */
+  notOfferedMark: string;
 }
 
 /** 1 → A, 26 → Z, 27 → AA. */
@@ -145,6 +147,7 @@ export function readSheet(rows: readonly (readonly CellValue[])[], context: Shee
       const cell = cellAddress(row, column);
       const raw = text(value);
       if (!offers(community, metric)) {
+        if (raw === context.notOfferedMark) continue;
         problems.push({ code: 'not-offered', cell, metricId: metric.id, communityId: community.id, raw });
         continue;
       }

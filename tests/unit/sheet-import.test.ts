@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cellAddress, columnLetters, readSheet, sheetMetrics, SHEET_LAYOUT, type CellValue } from '../../src/domain/sheet-import';
-import { metricHeader, sheetProblemText } from '../../src/lib/i18n/sheet-import';
+import { metricHeader, SHEET_WORDS, sheetProblemText } from '../../src/lib/i18n/sheet-import';
 import { sampleCatalogue } from '../../mocks/data/catalogue';
 import { SAMPLE_COMMUNITIES } from '../../mocks/data/communities';
 
 const catalogue = sampleCatalogue();
 const metrics = sheetMetrics(catalogue);
-const context = { catalogue, communities: SAMPLE_COMMUNITIES, expectedMonth: '2021-06', currentMonth: '2021-07', metricHeader };
+const context = { catalogue, communities: SAMPLE_COMMUNITIES, expectedMonth: '2021-06', currentMonth: '2021-07', metricHeader, notOfferedMark: SHEET_WORDS.notOffered };
 const names = {
   metric: (id: string) => catalogue.metrics.find((m) => m.id === id)?.name ?? id,
   community: (id: string) => SAMPLE_COMMUNITIES.find((c) => c.id === id)?.name ?? id,
@@ -86,8 +86,14 @@ describe('readSheet: each kind of bad cell is named', () => {
   it('a figure for a service the community does not offer (未开通 must stay empty, even 0)', () => {
     const rows = sheet();
     put(rows, 'ximen', 'parking_spaces', 0);
-    put(rows, 'huangyuan', 'community_cases', '未开通');
-    expect(texts(rows)).toEqual([`L5：篁园社区未开通社区下沉办件，此格须留空，现为"未开通"`, `F14：西门社区未开通新增停车位，此格须留空，现为"0"`]);
+    put(rows, 'huangyuan', 'community_cases', 3);
+    put(rows, 'xiaozici', 'parking_markings', '未开通');
+    put(rows, 'cilin', 'visits', '未开通');
+    expect(texts(rows)).toEqual([
+      `L5：篁园社区未开通社区下沉办件，此格须留空，现为"3"`,
+      `B10：走访群众须为非负整数，现为"未开通"`,
+      `F14：西门社区未开通新增停车位，此格须留空，现为"0"`,
+    ]);
   });
 
   it('a month in the future, not a month, or not the month chosen', () => {
