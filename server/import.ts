@@ -10,7 +10,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
 import { isValidMonth, monthIndex } from '../src/domain/month';
 import { offers, readSheet, sheetMetrics, SHEET_LAYOUT, cellAddress, type CellValue, type SheetReading } from '../src/domain/sheet-import';
-import type { Catalogue, Community, User } from '../src/lib/api/contract';
+import { IMPORT_PATHS, type Catalogue, type Community, type User } from '../src/lib/api/contract';
 import { IMPORT_AUDIT_REASON, IMPORT_REFUSALS, metricHeader, SHEET_WORDS, sheetProblemText } from '../src/lib/i18n/sheet-import';
 import { Reads } from './api';
 import type { Database } from './schema';
@@ -197,7 +197,7 @@ export function importRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
     return new Map(rows.map((r) => [`${r.community_id}\n${r.metric_id}`, Number(r.value)]));
   };
 
-  app.get('/api/reports/template', async (c) => {
+  app.get(`/api${IMPORT_PATHS.template}`, async (c) => {
     const asked = await leaderAndMonth(c);
     if (asked instanceof Response) return asked;
     const reads = new Reads(db);
@@ -211,7 +211,7 @@ export function importRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
   });
 
   app.post(
-    '/api/reports/import',
+    `/api${IMPORT_PATHS.upload}`,
     bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: (c) => fail(c, 413, IMPORT_REFUSALS.tooBig(MAX_UPLOAD_BYTES / MB)) }),
     async (c) => {
       const asked = await leaderAndMonth(c);
