@@ -14,6 +14,7 @@ import { answerGet, Reads } from './api';
 import { createSession, decoyHash, DEFAULT_SESSION_TTL_MS, deleteSession, findUserForSignIn, SESSION_COOKIE, sessionUser, SignInLimiter, verifyPassword } from './auth';
 import type { Database } from './schema';
 import { reportRoutes } from './reports';
+import { importRoutes } from './import';
 import { SIGN_IN_CSS, SIGN_IN_CSS_PATH, SIGN_IN_PROBLEMS, signInPage, type SignInProblem } from './sign-in-page';
 
 export interface AppOptions {
@@ -125,6 +126,7 @@ export function createApp(options: AppOptions) {
   });
 
   reportRoutes(app, db, signedIn, fail, now);
+  importRoutes(app, db, signedIn, fail, now);
 
   app.get(`${API}/*`, async (c) => {
     const user = await signedIn(c);
