@@ -10,12 +10,15 @@ import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios'
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
 import { mockHeaderValue } from '../src/lib/api/mock-identity';
+import { createReportStore, reportHandlers, type ReportStore } from './reports';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
   apiBase?: string;
   /** Simulated network latency in ms (the dev server uses it so skeletons show). */
   latencyMs?: number;
+  /** The monthly reports' store (tests pass theirs, to reset it); omitted: a new one over `dataset`. */
+  reports?: ReportStore;
 }
 
 /** A refusal of request-rules.ts as the response it is. */
@@ -114,5 +117,5 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];
-  return [overview, ...endpoints];
+  return [overview, ...endpoints, ...reportHandlers(options.reports ?? createReportStore(dataset), at, (request) => signedIn(request, dataset))];
 }
