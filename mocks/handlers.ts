@@ -11,12 +11,15 @@ import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
 import { mockHeaderValue } from '../src/lib/api/mock-identity';
 import { importHandlers } from './report-import';
+import { createReportStore, reportHandlers, type ReportStore } from './reports';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
   apiBase?: string;
   /** Simulated network latency in ms (the dev server uses it so skeletons show). */
   latencyMs?: number;
+  /** The monthly reports' store (tests pass theirs, to reset it); omitted: a new one over `dataset`. */
+  reports?: ReportStore;
 }
 
 /** A refusal of request-rules.ts as the response it is. */
@@ -115,5 +118,5 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];
-  return [overview, ...endpoints, ...importHandlers(dataset, at)];
+  return [overview, ...endpoints, ...importHandlers(dataset, at), ...reportHandlers(options.reports ?? createReportStore(dataset), at, (request) => signedIn(request, dataset))];
 }

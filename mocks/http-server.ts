@@ -39,6 +39,9 @@ const SERVER_CONFIG = { apiBaseUrl: '/api', mockMode: 'server' };
 
 /** What this server answers: it only serves, like the API it stands in for (README: API contract). */
 const ALLOWED_METHODS = ['GET', 'HEAD'];
+/** The monthly reports are the one place the mock takes writes (a secretary's draft, a leader's decision). */
+const WRITE_METHODS = ['PUT', 'POST'];
+const REPORT_WRITES = /^\/api\/reports\//;
 
 /** The request for the MSW handlers, which are all `http.get`: HEAD is looked up as GET (its body is dropped on the way out). */
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
@@ -47,7 +50,13 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
     if (typeof value === 'string') headers.set(key, value);
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
-  return new Request(new URL(req.url ?? '/', origin), { method: 'GET', headers });
+  const url = new URL(req.url ?? '/', origin);
+  if (WRITE_METHODS.includes(req.method ?? '') && REPORT_WRITES.test(url.pathname)) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return new Request(url, { method: req.method, headers, body: Buffer.concat(chunks) });
+  }
+  return new Request(url, { method: 'GET', headers });
 }
 
 /** An answer the server makes itself (not the handlers'), with its reason in words: JSON under /api, text elsewhere. */
@@ -88,7 +97,7 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
       try {
         // Anything but GET and HEAD (TRACE, POST…): 405 naming what is allowed, before any handler
         // (a fetch Request refuses TRACE outright, which was a 500 with the exception's English).
-        if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+        if (!ALLOWED_METHODS.includes(req.method ?? '') && !(WRITE_METHODS.includes(req.method ?? '') && REPORT_WRITES.test(pathname))) {
           return refuse(res, api, 405, `不支持 ${req.method ?? ''} 请求：此服务器只接受 ${ALLOWED_METHODS.join('、')}`, { allow: ALLOWED_METHODS.join(', ') });
         }
         if (pathname === '/config.json') {

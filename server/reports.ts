@@ -5,27 +5,16 @@ import type { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { addMonths } from '../src/domain/month';
-import { checkReport, type ReportProblem } from '../src/domain/report-rules';
+import { checkReport } from '../src/domain/report-rules';
+import { reportDue } from '../src/domain/report-status';
+import { REPORT_REFUSALS as R, reportProblemText } from '../src/lib/i18n/reports';
 import type { User } from '../src/lib/api/contract';
 import { Reads } from './api';
 import type { Database } from './schema';
 import { chinaMonth, chinaTime } from './time';
 
-/** A report is on time when submitted by this day of the following month (China time). */
-export const REPORT_DUE_DAY = 5;
-
-const PROBLEM_WORDS: Record<ReportProblem['code'], (p: ReportProblem) => string> = {
-  'bad-month': () => '月份应为 YYYY-MM',
-  'future-month': () => '不能填报未来的月份',
-  'unknown-metric': (p) => `没有指标 “${'metricId' in p ? p.metricId : ''}”`,
-  'not-reported-by-communities': (p) => `${'metricId' in p ? p.metricId : ''} 由街道填报，不由社区填报`,
-  'service-not-offered': (p) => `本社区未开通 ${'metricId' in p ? p.metricId : ''} 所属的服务`,
-  'not-a-whole-number': (p) => `${'metricId' in p ? p.metricId : ''} 应为整数`,
-  negative: (p) => `${'metricId' in p ? p.metricId : ''} 不能为负数`,
-  'too-large': (p) => `${'metricId' in p ? p.metricId : ''} 大得不合理`,
-  'above-pair': (p) => (p.code === 'above-pair' ? `${p.metricId} 不能多于 ${p.pairId}` : ''),
-  'needs-reason': (p) => (p.code === 'needs-reason' ? `${p.metricId} 远超本社区往常范围（${p.low}—${p.high}），请填写原因` : ''),
-};
+/** A report is on time when submitted by this day of the following month (China time): one rule, in domain. */
+export { REPORT_DUE_DAY } from '../src/domain/report-status';
 
 type Fail = (c: Context, status: 400 | 403 | 404 | 409, error: string) => Response;
 
@@ -48,7 +37,7 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
   /** The rules at the door, with the community's last 12 approved months as its usual range. */
   const problemsOf = async (communityId: string, month: string, figures: Record<string, unknown>, reasons: Record<string, string>) => {
     const community = (await new Reads(db).communities()).find((c) => c.id === communityId);
-    if (!community) return ['没有这个社区'];
+    if (!community) return [R.noCommunity];
     const history: Record<string, number[]> = {};
     const rows = await db
       .selectFrom('figures')
@@ -59,7 +48,7 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
       .execute();
     for (const r of rows) (history[r.metric_id] ??= []).push(Number(r.value));
     const problems = checkReport({ month, values: figures, reasons }, { catalogue: await new Reads(db).catalogue(), community, currentMonth: chinaMonth(now()), history });
-    return problems.map((p) => PROBLEM_WORDS[p.code](p));
+    return problems.map(reportProblemText);
   };
 
   const shape = (r: Awaited<ReturnType<typeof find>>) =>
@@ -83,10 +72,10 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
 
   // 上报情况: every community's report of a month, and whether it came in on time.
   app.get('/api/reports', withUser(async (c, user) => {
-    if (user.role !== 'leader') return fail(c, 403, '上报情况仅街道领导可查看');
+    if (user.role !== 'leader') return fail(c, 403, R.statusLeadersOnly);
     const month = c.req.query('month') ?? '';
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return fail(c, 400, 'month: expected YYYY-MM');
-    const due = new Date(`${addMonths(month, 1)}-${String(REPORT_DUE_DAY).padStart(2, '0')}T23:59:59+08:00`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return fail(c, 400, R.badMonthParam);
+    const due = new Date(reportDue(month));
     const [communities, reports] = await Promise.all([new Reads(db).communities(), db.selectFrom('reports').selectAll().where('month', '=', month).execute()]);
     return c.json({
       month,
@@ -101,17 +90,17 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
 
   app.get('/api/reports/:community/:month', withUser(async (c, user) => {
     const { community, month } = c.req.param();
-    if (!mayRead(user, community)) return fail(c, 403, '只能查看本社区的月报');
+    if (!mayRead(user, community)) return fail(c, 403, R.readOwnOnly);
     const report = await find(community, month);
-    return report ? c.json(shape(report)) : fail(c, 404, `${month} 还没有月报`);
+    return report ? c.json(shape(report)) : fail(c, 404, R.noReport(month));
   }));
 
   // Save a draft (a returned report is saved as a draft again); a submitted or approved one may not be.
   app.put('/api/reports/:community/:month', withUser(async (c, user) => {
     const { community, month } = c.req.param();
-    if (!mayWrite(user, community)) return fail(c, 403, '只能填报本社区的月报');
+    if (!mayWrite(user, community)) return fail(c, 403, R.writeOwnOnly);
     const existing = await find(community, month);
-    if (existing && (existing.status === 'submitted' || existing.status === 'approved')) return fail(c, 409, existing.status === 'approved' ? '本月已审核通过，已锁定' : '本月已提交，等待审核');
+    if (existing && (existing.status === 'submitted' || existing.status === 'approved')) return fail(c, 409, existing.status === 'approved' ? R.locked : R.awaitingReview);
     const { figures, reasons } = await body(c);
     const values = asRecord(figures);
     const problems = await problemsOf(community, month, values, asReasons(reasons));
@@ -123,9 +112,9 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
 
   app.post('/api/reports/:community/:month/submit', withUser(async (c, user) => {
     const { community, month } = c.req.param();
-    if (!mayWrite(user, community)) return fail(c, 403, '只能提交本社区的月报');
+    if (!mayWrite(user, community)) return fail(c, 403, R.submitOwnOnly);
     const report = await find(community, month);
-    if (!report || report.status !== 'draft') return fail(c, 409, report ? '只有草稿可以提交' : '先保存草稿');
+    if (!report || report.status !== 'draft') return fail(c, 409, report ? R.onlyDraftsSubmit : R.saveFirst);
     const problems = await problemsOf(community, month, report.figures, report.reasons);
     if (problems.length) return fail(c, 400, problems.join('；'));
     await db.updateTable('reports').set({ status: 'submitted', submitted_at: now(), updated_at: now(), updated_by: user.id }).where('community_id', '=', community).where('month', '=', month).execute();
@@ -135,12 +124,12 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
   // A leader's decision: approve (figures in, month locked) or return with a comment.
   app.post('/api/reports/:community/:month/:decision{approve|return}', withUser(async (c, user) => {
     const { community, month, decision } = c.req.param();
-    if (user.role !== 'leader') return fail(c, 403, '仅街道领导可审核月报');
+    if (user.role !== 'leader') return fail(c, 403, R.reviewLeadersOnly);
     const report = await find(community, month);
-    if (!report || report.status !== 'submitted') return fail(c, 409, '只有已提交的月报可以审核');
+    if (!report || report.status !== 'submitted') return fail(c, 409, R.onlySubmittedReviewed);
     if (decision === 'return') {
       const comment = (await body(c)).comment;
-      if (typeof comment !== 'string' || !comment.trim()) return fail(c, 400, '退回时请写明原因');
+      if (typeof comment !== 'string' || !comment.trim()) return fail(c, 400, R.returnNeedsComment);
       await db.updateTable('reports').set({ status: 'returned', comment: comment.trim(), decided_by: user.id, decided_at: now(), updated_at: now(), updated_by: user.id }).where('community_id', '=', community).where('month', '=', month).execute();
     } else {
       await db.transaction().execute(async (trx) => {
@@ -148,6 +137,8 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
         for (const [metricId, value] of Object.entries(report.figures)) {
           await trx.insertInto('figures').values({ metric_id: metricId, community_id: community, month, value }).onConflict((oc) => oc.columns(['metric_id', 'month', 'community_id']).doUpdateSet({ value })).execute();
         }
+        // The first approved report of a month after the latest makes it the latest (数据截至).
+        await trx.updateTable('subdistrict').set({ latest_month: month, updated_at: now() }).where('latest_month', '<', month).execute();
       });
     }
     return c.json(shape(await find(community, month)));
@@ -156,11 +147,11 @@ export function reportRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
   // A correction of an approved month: leader only, with a reason; each changed figure is logged old -> new.
   app.post('/api/reports/:community/:month/corrections', withUser(async (c, user) => {
     const { community, month } = c.req.param();
-    if (user.role !== 'leader') return fail(c, 403, '仅街道领导可更正已审核的月报');
+    if (user.role !== 'leader') return fail(c, 403, R.correctLeadersOnly);
     const report = await find(community, month);
-    if (!report || report.status !== 'approved') return fail(c, 409, '只有已审核通过的月报需要更正；未审核的请退回修改');
+    if (!report || report.status !== 'approved') return fail(c, 409, R.onlyApprovedCorrected);
     const { figures, reason } = await body(c);
-    if (typeof reason !== 'string' || !reason.trim()) return fail(c, 400, '更正须写明原因');
+    if (typeof reason !== 'string' || !reason.trim()) return fail(c, 400, R.correctionNeedsReason);
     const changes = asRecord(figures);
     const merged = { ...report.figures, ...changes };
     const problems = await problemsOf(community, month, merged, { ...report.reasons, ...Object.fromEntries(Object.keys(changes).map((k) => [k, reason])) });

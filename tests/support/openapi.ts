@@ -36,6 +36,15 @@ import {
   ImportProblem,
   ImportPreviewResponse,
   ImportWriteResponse,
+  AuditEntry,
+  CorrectionResponse,
+  Report,
+  ReportCorrection,
+  ReportDraft,
+  ReportReturn,
+  ReportState,
+  ReportStatusResponse,
+  ReportStatusRow,
 } from '../../src/lib/api/contract';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -70,6 +79,15 @@ const COMPONENTS: Record<string, z.ZodMiniType> = {
   ImportProblem,
   ImportPreviewResponse,
   ImportWriteResponse,
+  ReportState,
+  Report,
+  ReportDraft,
+  ReportStatusRow,
+  ReportStatusResponse,
+  ReportReturn,
+  ReportCorrection,
+  AuditEntry,
+  CorrectionResponse,
   Error: ErrorResponse,
 };
 
@@ -221,12 +239,15 @@ export function buildOpenApiDocument() {
       description: 'Read-only JSON API behind the dashboard. Generated from src/lib/api/contract.ts by tests/support/openapi.ts; do not edit by hand.',
     },
     servers: [{ url: '/api' }],
-    paths,
+    paths: { ...paths, ...reportPaths() },
     components: {
       schemas: componentSchemas(),
       responses: {
         BadRequest: { description: 'Invalid query parameters.', content: json(ref('Error')) },
         Unauthorized: { description: 'Not signed in, or unknown user.', content: json(ref('Error')) },
+        Forbidden: { description: 'The signed-in user may not do this (another community, or not a leader).', content: json(ref('Error')) },
+        NotFound: { description: 'Nothing saved for this community and month.', content: json(ref('Error')) },
+        Conflict: { description: 'Not allowed in the report’s present state (e.g. approved and locked).', content: json(ref('Error')) },
       },
     },
   };
@@ -263,6 +284,53 @@ function importPaths() {
           '501': refused('Demo (mock) mode: no Excel parser.'),
         },
       },
+    },
+  };
+}
+
+/** The report endpoints (server/reports.ts): writes take JSON and answer the report as it now is. */
+export function reportPaths(): Record<string, unknown> {
+  const community = { name: 'communityId', in: 'path', required: true, description: 'The community.', schema: { type: 'string' } };
+  const month = { name: 'month', in: 'path', required: true, description: 'The month reported (YYYY-MM).', schema: ref('Month') };
+  const responses = (response: string, extra: string[]) => ({
+    '200': { description: 'OK', content: json(ref(response)) },
+    '400': { $ref: '#/components/responses/BadRequest' },
+    '401': { $ref: '#/components/responses/Unauthorized' },
+    ...Object.fromEntries(extra.map((code) => [code, { $ref: `#/components/responses/${{ '403': 'Forbidden', '404': 'NotFound', '409': 'Conflict' }[code]}` }])),
+  });
+  const op = (operationId: string, summary: string, description: string, response: string, extra: string[], body?: string) => ({
+    operationId,
+    summary,
+    description,
+    parameters: [community, month],
+    ...(body ? { requestBody: { required: true, content: json(ref(body)) } } : {}),
+    responses: responses(response, extra),
+  });
+  return {
+    '/reports': {
+      get: {
+        operationId: 'getReportStatus',
+        summary: '上报情况: every community’s report of a month',
+        description: 'Leaders only. Each community’s report status for the month (`none` when nothing was saved), when it was submitted and whether that was by the due time (the 5th of the following month, China time).',
+        parameters: [{ name: 'month', in: 'query', required: true, description: 'The month (YYYY-MM).', schema: ref('Month') }],
+        responses: responses('ReportStatusResponse', ['403']),
+      },
+    },
+    '/reports/{communityId}/{month}': {
+      get: op('getReport', 'One community’s report of a month', 'Leaders, and the community’s own secretary.', 'Report', ['403', '404']),
+      put: op('saveReportDraft', 'Save a draft', 'The community’s secretary only. Checked by the rules at the door (domain/report-rules.ts); a returned report becomes a draft again; a submitted or approved one answers 409.', 'Report', ['403', '409'], 'ReportDraft'),
+    },
+    '/reports/{communityId}/{month}/submit': {
+      post: op('submitReport', 'Submit a draft', 'The community’s secretary only; the draft is checked again.', 'Report', ['403', '409']),
+    },
+    '/reports/{communityId}/{month}/approve': {
+      post: op('approveReport', 'Approve a submitted report', 'Leaders only: its figures go into the data and the month is locked.', 'Report', ['403', '409']),
+    },
+    '/reports/{communityId}/{month}/return': {
+      post: op('returnReport', 'Return a submitted report with a comment', 'Leaders only; the comment is required.', 'Report', ['403', '409'], 'ReportReturn'),
+    },
+    '/reports/{communityId}/{month}/corrections': {
+      post: op('correctReport', 'Correct an approved month', 'Leaders only, with a reason; each changed figure is logged (who, when, old → new) and the whole log of the month is answered.', 'CorrectionResponse', ['403', '409'], 'ReportCorrection'),
     },
   };
 }

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { server } from './msw-server';
+import { reportStore, server } from './msw-server';
 
 // Recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {
@@ -19,6 +19,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  reportStore.reset();
   sessionStorage.clear();
   localStorage.clear();
 });
