@@ -10,6 +10,7 @@ import { faultAfter, faultBefore, scenarioOf, type Scenario } from './scenarios'
 import { periodFromSearch } from '../src/domain/period';
 import { overviewMetricId, overviewRequests } from '../src/lib/api/overview';
 import { mockHeaderValue } from '../src/lib/api/mock-identity';
+import { importHandlers } from './report-import';
 
 export interface HandlerOptions {
   /** The API base URL the app is configured with; only its path is matched, on any origin. */
@@ -114,5 +115,5 @@ export function createHandlers(dataset: Dataset, options: HandlerOptions = {}) {
       return HttpResponse.json({ from, to, groupBy, rows });
     }),
   ];
-  return [overview, ...endpoints];
+  return [overview, ...endpoints, ...importHandlers(dataset, at)];
 }

@@ -14,7 +14,8 @@ import { answerGet, Reads } from './api';
 import { createSession, decoyHash, DEFAULT_SESSION_TTL_MS, deleteSession, findUserForSignIn, SESSION_COOKIE, sessionUser, SignInLimiter, verifyPassword } from './auth';
 import type { Database } from './schema';
 import { reportRoutes } from './reports';
-import { SIGN_IN_PROBLEMS, signInPage, type SignInProblem } from './sign-in-page';
+import { importRoutes } from './import';
+import { SIGN_IN_CSS, SIGN_IN_CSS_PATH, SIGN_IN_PROBLEMS, signInPage, type SignInProblem } from './sign-in-page';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -125,6 +126,7 @@ export function createApp(options: AppOptions) {
   });
 
   reportRoutes(app, db, signedIn, fail, now);
+  importRoutes(app, db, signedIn, fail, now);
 
   app.get(`${API}/*`, async (c) => {
     const user = await signedIn(c);
@@ -141,7 +143,11 @@ export function createApp(options: AppOptions) {
   });
 
   // The sign-in page (plain HTML, no script) and signing out from it.
-  app.get('/signin', (c) => c.html(signInPage(c.req.query('error'))));
+  app.get('/signin', async (c) => {
+    const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    return c.html(signInPage(c.req.query('error'), { noUsers: !anyUser }));
+  });
+  app.get(SIGN_IN_CSS_PATH, (c) => c.body(SIGN_IN_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
   app.post('/signout', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) await deleteSession(db, token);

@@ -1,8 +1,10 @@
-// The build as the server hands it out: hashed files kept a year, the page and config.json never.
+// The build as the server hands it out (hashed files kept a year, the page and config.json never),
+// and the sign-in page's own look.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_USERS_YET } from '../sign-in-page';
 import { startTestServer, type TestServer } from './support';
 
 describe('the build served by the API server', () => {
@@ -37,5 +39,18 @@ describe('the build served by the API server', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect((await fetch(`${server.url}/config.json`)).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('styles the sign-in page from its own stylesheet, and a fresh install says how to add the first user', async () => {
+    const page = await (await fetch(`${server.url}/signin`)).text();
+    expect(page).toContain('<link rel="stylesheet" href="/signin.css">');
+    expect(page).not.toContain(NO_USERS_YET);
+    const css = await fetch(`${server.url}/signin.css`);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await css.text()).toContain('PingFang SC');
+
+    await server.handle.db.deleteFrom('sessions').execute();
+    await server.handle.db.deleteFrom('users').execute();
+    expect(await (await fetch(`${server.url}/signin`)).text()).toContain(NO_USERS_YET);
   });
 });

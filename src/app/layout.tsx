@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorPanel } from '../components/error-panel';
 import { Skeleton } from '../components/skeleton';
 import { periodFromSearch, withPeriod } from '../domain/period';
-import { PARAM } from '../domain/url-params';
+import { askedOf, asksForPeriod } from '../domain/url-params';
 import { HttpError } from '../lib/api/client';
 import { metaOptions, sessionOptions } from '../lib/api/queries';
 import { describeError } from '../lib/i18n/errors';
@@ -116,8 +116,8 @@ function CanonicalPeriod({ range, children }: { range: { firstMonth: string; lat
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const { period, corrected } = periodFromSearch(params, range);
-  const missing = !params.has(PARAM.from) || !params.has(PARAM.to);
-  const asked = { from: params.get(PARAM.from), to: params.get(PARAM.to) };
+  const asked = askedOf(params);
+  const missing = !asksForPeriod(asked);
   useEffect(() => {
     if (!missing && !corrected) return;
     // The notice travels with the corrected URL (navigation state), until the next navigation.

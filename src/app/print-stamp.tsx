@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { onPrint, printing } from '../lib/on-print';
 import { useSearchParams } from 'react-router';
 import { periodFromSearch } from '../domain/period';
+import { askedOf } from '../domain/url-params';
 import { metaOptions, metricsOptions } from '../lib/api/queries';
 import { formatDateTime, formatMonth, formatPeriod } from '../lib/i18n/format';
 import { filterLabels } from '../lib/i18n/sentences';
@@ -18,7 +19,7 @@ export function PrintStamp() {
       ? [
           `${meta.subdistrict.name}工作进度`,
           `时段：${formatPeriod(periodFromSearch(params, meta).period)}`,
-          ...filterLabels(params, catalogue),
+          ...filterLabels(askedOf(params), catalogue),
           `数据截至 ${formatMonth(meta.latestMonth)}（更新于 ${formatDateTime(meta.updatedAt)}）`,
           `打印于 ${formatDateTime(at)}`,
         ].join(' · ')

@@ -48,7 +48,13 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       { index: true, element: <HomeRedirect /> },
       { path: childPath(ROUTE_PATHS.overview), element: <OverviewPage />, loader: overviewLoader(queryClient) },
       // The overview is the first view; other pages load when first visited.
-      { path: childPath(metricPath(':metricId')), lazy: lazyPage(async () => ({ Component: (await import('../features/metrics/metric-page')).MetricPage })) },
+      {
+        path: childPath(metricPath(':metricId')),
+        lazy: lazyPage(async () => {
+          const [{ MetricPage }, { metricLoader }] = await Promise.all([import('../features/metrics/metric-page'), import('../features/metrics/api')]);
+          return { Component: MetricPage, loader: metricLoader(queryClient) };
+        }),
+      },
       {
         path: childPath(ROUTE_PATHS.rankings),
         lazy: lazyPage(async () => {

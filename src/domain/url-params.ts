@@ -22,6 +22,33 @@ export const PARAM = {
 /** Params every in-app link keeps (the period), so a page change never loses it. */
 export const CARRIED_PARAMS: readonly string[] = [PARAM.from, PARAM.to];
 
+/**
+ * What a link asks for, as written (null where it says nothing): read from the search string
+ * here only. The period and choices are worked out from it against the data (period.ts
+ * periodFromSearch, a route's `routeInputs`).
+ */
+export interface Asked {
+  from: string | null;
+  to: string | null;
+  metric: string | null;
+  slide: string | null;
+}
+
+export function askedOf(search: URLSearchParams | string): Asked {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return { from: params.get(PARAM.from), to: params.get(PARAM.to), metric: params.get(PARAM.metric), slide: params.get(PARAM.slide) };
+}
+
+/** Whether the link names both months of a period (else the default period applies). */
+export function asksForPeriod(asked: Pick<Asked, 'from' | 'to'>): asked is { from: string; to: string } {
+  return asked.from !== null && asked.to !== null;
+}
+
+/** A route's inputs may name params the URL got wrong, with their right values: the page rewrites them once. */
+export interface UrlFixes {
+  fixes?: Readonly<Record<string, string>>;
+}
+
 export interface Parsed<T> {
   value: T;
   /** The URL said something else (missing is not a correction): it should be rewritten. */

@@ -1,13 +1,14 @@
 // State a link should carry lives in the URL; these hooks read and write it through the pure
 // parsers in domain/ (period.ts, url-params.ts). Choices replace the history entry, so Back
 // leaves the page rather than stepping through every period or metric tried.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { periodFromSearch, withPeriod, type DataRange, type Period } from '../domain/period';
-import { hrefKeeping, PARAM, parseChoice, parseSlide, withParam, type Parsed } from '../domain/url-params';
+import { hrefKeeping, PARAM, parseChoice, parseSlide, withParam, type Parsed, type UrlFixes } from '../domain/url-params';
+import type { Catalogue, MetaResponse } from './api/contract';
 import { dataRangeOf } from './api/loader-inputs';
-import { metaOptions } from './api/queries';
+import { metaOptions, metricsOptions } from './api/queries';
 
 /**
  * The URL states the app has asked for and not yet rendered (navigations are transitions, and
@@ -58,6 +59,48 @@ export function usePeriod(): { period: Period; setPeriod: (period: Period) => vo
   const { period } = periodFromSearch(params, range);
   const setPeriod = useCallback((next: Period) => replace((current) => withPeriod(current, next)), [replace]);
   return { period, setPeriod, range };
+}
+
+/** The route's path params (`:metricId`, `:communityId`). */
+export type PathParams = Readonly<Record<string, string | undefined>>;
+
+/** A route's pure reading of its URL (features/<route>/api.ts `routeInputs`): the loader calls it too. */
+export type RouteInputs<T extends UrlFixes> = (search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue, path: PathParams) => T;
+
+export interface PageSearch<T> {
+  /** The period (the shell's, needs no catalogue) and the data's months. */
+  period: Period;
+  range: DataRange;
+  setPeriod: (period: Period) => void;
+  /** The catalogue query: a page shows its loading and failure. */
+  catalogue: UseQueryResult<Catalogue>;
+  /** The route's inputs, the same object while the URL, the months and the catalogue stay; null until the catalogue is in. */
+  inputs: T | null;
+  /** Sets one search param, replacing the history entry. */
+  setParam: (name: string, value: string) => void;
+}
+
+/**
+ * The one way a page reads its URL: search + path + meta + catalogue → the route's `routeInputs`.
+ * Params the inputs say the URL got wrong (`fixes`) are rewritten once.
+ */
+export function usePageSearch<T extends UrlFixes>(routeInputs: RouteInputs<T>): PageSearch<T> {
+  const { period, range, setPeriod } = usePeriod();
+  const catalogue = useQuery(metricsOptions());
+  const [params] = useSearchParams();
+  const replace = useReplaceParams();
+  const search = params.toString();
+  const path = JSON.stringify(useParams());
+  const data = catalogue.data;
+  const inputs = useMemo(() => (data ? routeInputs(new URLSearchParams(search), range, data, JSON.parse(path) as PathParams) : null), [routeInputs, search, path, range, data]);
+  const fixes = inputs?.fixes;
+  const fixKey = fixes && Object.keys(fixes).length > 0 ? JSON.stringify(fixes) : '';
+  useEffect(() => {
+    if (!fixes || !fixKey) return;
+    replace((current) => Object.entries(fixes).reduce((next, [name, value]) => withParam(next, name, value), current));
+  }, [fixKey]); // eslint-disable-line react-hooks/exhaustive-deps -- once per wrong value, not per render
+  const setParam = useCallback((name: string, value: string) => replace((current) => withParam(current, name, value)), [replace]);
+  return { period, range, setPeriod, catalogue, inputs, setParam };
 }
 
 /** `path` with the current period (so every in-app link keeps it), plus any `extra` params. */

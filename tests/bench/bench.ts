@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { createStaticHandler } from '../../mocks/static';
 import { analyseBundle, BUDGETS, kb } from '../support/bundle-size';
 import { startDemoProcess, startProxiedDemo } from '../support/demo-process';
+import { startReferenceServer, type ReferenceServer } from '../support/reference-server';
 import {
   CHART_DRAWN,
   CUSTOM_RANGE,
@@ -73,6 +74,8 @@ interface Journey {
   settled: string;
   /** The deployed shape: the build from a static server, `/api` forwarded to the API in another process. */
   proxied?: boolean;
+  /** The reference backend (server/, PGlite) serving the build and /api, signed in as a leader. */
+  reference?: boolean;
   step?: { label: string; act: string; done: string };
   /** Budget for the step, ms. */
   stepBudget?: (scale: Scale) => number;
@@ -83,6 +86,7 @@ const journeys = (scale: Scale): Journey[] => allJourneys(scale).filter((j) => !
 const HEADLINE = 'overview-proxied';
 const allJourneys = (scale: Scale): Journey[] => [
   { id: HEADLINE, label: '/overview as deployed (static server, API in its own process)', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, proxied: true },
+  { id: 'overview-server', label: '/overview on the reference server (server/, PGlite, signed in)', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, reference: true },
   { id: 'overview', label: '/overview', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (preset → all panels)', ...PERIOD_CHANGE }, stepBudget: (s) => s.periodChangeBudget },
   { id: 'overview-custom', label: '/overview, then a custom range', device: DESKTOP, path: `/overview?${PERIOD}`, settled: `${CHART_DRAWN} && ${OURS_SETTLED}`, step: { label: 'period change (custom range, not fetched ahead)', ...CUSTOM_RANGE } },
   { id: 'secretary', label: `secretary home /?as=${scale.secretary}`, device: DESKTOP, path: `/?as=${scale.secretary}`, settled: `${HOME_READY} && ${OURS_SETTLED}` },
@@ -97,9 +101,10 @@ interface Sample {
   step?: StepFigures;
 }
 
-async function runJourney(baseUrl: string, journey: Journey): Promise<Sample> {
+async function runJourney(baseUrl: string, journey: Journey, cookie?: ReferenceServer['cookie']): Promise<Sample> {
   const session = await openSession(journey.device);
   try {
+    if (cookie) await session.page.context().addCookies([{ ...cookie, url: baseUrl }]);
     const load = await measureLoad(session.page, baseUrl + journey.path, journey.settled);
     const step = journey.step ? await measureStep(session.page, journey.step.act, journey.step.done) : undefined;
     return { load, step };
@@ -155,20 +160,25 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   const proxied = await startProxiedDemo(PORT + 5, scale.env);
   const before = BEFORE_DIR ? await startDemoProcess(PORT + 2, scale.env, BEFORE_DIR) : undefined;
   const beforeProxied = BEFORE_DIR ? await startProxiedDemo(PORT + 3, scale.env, BEFORE_DIR) : undefined;
+  const wantsReference = journeys(scale).some((j) => j.reference);
+  const size = { communities: Number(scale.env.MOCK_COMMUNITIES) || undefined, months: Number(scale.env.MOCK_MONTHS) || undefined };
+  const reference = wantsReference ? await startReferenceServer(PORT + 7, size) : undefined;
+  const beforeReference = wantsReference && BEFORE_DIR ? await startReferenceServer(PORT + 8, { ...size, cwd: BEFORE_DIR }).catch(() => undefined) : undefined;
   const samples = new Map<string, Sample[]>();
   const peerBeside = journeys(scale).some((j) => j.id === HEADLINE) ? HEADLINE : 'overview';
   try {
     for (let round = 0; round <= RUNS; round++) {
       for (const journey of journeys(scale)) {
-        const list: Array<[Journey, string]> = [[journey, (journey.proxied ? proxied : server).url]];
+        if (journey.reference && !reference) continue;
+        const list: Array<[Journey, string]> = [[journey, (journey.reference ? reference! : journey.proxied ? proxied : server).url]];
         // The before build alternates sides with ours as the peer does.
-        const beforeUrl = (journey.proxied ? beforeProxied : before)?.url;
+        const beforeUrl = (journey.reference ? beforeReference : journey.proxied ? beforeProxied : before)?.url;
         if (beforeUrl) list.splice(round % 2 === 1 ? 1 : 0, 0, [{ ...journey, id: BEFORE + journey.id }, beforeUrl]);
         // Odd rounds: ours first; even rounds (and the warm-up): the peer first. Of five counted
         // rounds, ours goes first in three: the odd one out favours the peer.
         if (journey.id === peerBeside && peer) list.splice(round % 2 === 1 ? 1 : 0, 0, [PEER, peer.url]);
         for (const [j, url] of list) {
-          const sample = await runJourney(url, j);
+          const sample = await runJourney(url, j, j.reference ? (j.id.startsWith(BEFORE) ? beforeReference : reference)?.cookie : undefined);
           if (round > 0) samples.set(j.id, [...(samples.get(j.id) ?? []), sample]); // round 0 warms the server and disk cache
         }
       }
@@ -179,6 +189,8 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
     proxied.stop();
     before?.stop();
     beforeProxied?.stop();
+    reference?.stop();
+    beforeReference?.stop();
   }
 
   const loadStat = (id: string, key: keyof LoadFigures) => {
@@ -199,7 +211,7 @@ for (const scale of SCALES.slice(0, SCALE_COUNT)) {
   lines.push('', `— ${scale.name}`);
   const figures: Record<string, unknown> = {};
   for (const journey of journeys(scale)) {
-    const vsPeer = (journey.id === HEADLINE || journey.id === 'overview') && peer;
+    const vsPeer = (journey.id === HEADLINE || journey.id === 'overview' || journey.reference) && peer;
     const load = (key: keyof LoadFigures) => loadStat(journey.id, key);
     figures[journey.id] = { load: Object.fromEntries((['lcp', 'firstChart', 'longestTask', 'longTasks', 'jsBytes', 'jsFiles'] as const).map((k) => [k, load(k)])) };
     lines.push(`${journey.label} (${journey.device.name}) load`);

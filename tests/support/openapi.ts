@@ -31,6 +31,11 @@ import {
   TargetsResponse,
   TARGET_LEVELS,
   User,
+  IMPORT_PATHS,
+  ImportChange,
+  ImportProblem,
+  ImportPreviewResponse,
+  ImportWriteResponse,
 } from '../../src/lib/api/contract';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
@@ -61,6 +66,10 @@ const COMPONENTS: Record<string, z.ZodMiniType> = {
   MockUsersResponse,
   ApiRequest,
   OverviewResponse,
+  ImportChange,
+  ImportProblem,
+  ImportPreviewResponse,
+  ImportWriteResponse,
   Error: ErrorResponse,
 };
 
@@ -203,6 +212,7 @@ export function buildOpenApiDocument() {
       },
     };
   }
+  Object.assign(paths, importPaths());
   return {
     openapi: '3.1.0',
     info: {
@@ -217,6 +227,41 @@ export function buildOpenApiDocument() {
       responses: {
         BadRequest: { description: 'Invalid query parameters.', content: json(ref('Error')) },
         Unauthorized: { description: 'Not signed in, or unknown user.', content: json(ref('Error')) },
+      },
+    },
+  };
+}
+
+/** The Excel import (reference server only): the template to download and the upload with its preview. */
+function importPaths() {
+  const month: Param = { name: 'month', in: 'query', description: 'The month (YYYY-MM), not in the future.', required: true, schema: ref('Month') };
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const refused = (description: string) => ({ description, content: json(ref('Error')) });
+  return {
+    [IMPORT_PATHS.template]: {
+      get: {
+        operationId: 'getImportTemplate',
+        summary: 'Excel template of a month (leaders)',
+        description: 'One sheet: the title, the month in B2, row 4 the headers 名称（单位） of every per-community metric, then one row per community with the stored figures; cells of a service the community does not offer read 未开通, grey and locked.',
+        parameters: [month],
+        responses: { '200': { description: 'The .xlsx', content: { [xlsx]: { schema: { type: 'string', format: 'binary' } } } }, '400': { $ref: '#/components/responses/BadRequest' }, '401': { $ref: '#/components/responses/Unauthorized' }, '403': refused('Not a leader.') },
+      },
+    },
+    [IMPORT_PATHS.upload]: {
+      post: {
+        operationId: 'importSheet',
+        summary: 'Import a filled template (leaders)',
+        description: 'The body is the .xlsx (at most 10 MB; unpacked at most 20 MB, 1000 rows, 100 columns, or 413). With `preview=1`: what would change (old → new per cell) and every problem by cell; nothing is written. Without: all or nothing — every change is written as approved reports with an audit entry `Excel 导入`, or, with any problem, 400 and nothing.',
+        parameters: [month, { name: 'preview', in: 'query', description: '`1`: only preview.', required: false, schema: { type: 'string', enum: ['1'] } }],
+        requestBody: { required: true, content: { [xlsx]: { schema: { type: 'string', format: 'binary' } } } },
+        responses: {
+          '200': { description: 'The preview (`preview=1`) or what was written', content: json({ oneOf: [ref('ImportPreviewResponse'), ref('ImportWriteResponse')] }) },
+          '400': { description: 'Bad month, not an .xlsx, or (writing) a sheet with problems: the preview with `error`.', content: json(ref('Error')) },
+          '401': { $ref: '#/components/responses/Unauthorized' },
+          '403': refused('Not a leader.'),
+          '413': refused('Too large, packed or unpacked, or too many rows or columns.'),
+          '501': refused('Demo (mock) mode: no Excel parser.'),
+        },
       },
     },
   };

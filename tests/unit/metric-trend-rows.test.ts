@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTargets } from '../../src/domain/targets';
-import { metricTrendRows } from '../../src/features/metrics/lib/metric-trend-rows';
+import { metricTrendRows } from '../../src/features/metrics/api';
 
 const targets = indexTargets([
   { metricId: 'visits', year: 2020, communityId: null, value: 1200 },

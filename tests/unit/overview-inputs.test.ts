@@ -21,6 +21,18 @@ describe('the overview’s route inputs', () => {
     expect(inputs('metric=centre_cases').metric?.id).toBe('visits');
   });
 
+  it('name a metric the URL got wrong, to be rewritten once, and nothing for a right or missing one', () => {
+    expect(inputs('metric=nonsense').fixes).toEqual({ metric: 'visits' });
+    expect(inputs('metric=parking_spaces').fixes).toBeUndefined();
+    expect(inputs('').fixes).toBeUndefined();
+  });
+
+  it('offer the per-community metrics as the completion chart’s choices', () => {
+    const ids = inputs('').rankable.map((m) => m.id);
+    expect(ids).toContain('visits');
+    expect(ids).not.toContain('centre_cases');
+  });
+
   it('correct a period outside the data', () => {
     const { period } = inputs('from=1999-01&to=1999-03');
     expect(period.from >= meta.firstMonth).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARRIED_PARAMS, hrefKeeping, PARAM, parseChoice, parseSlide, withParam } from '../../src/domain/url-params';
+import { askedOf, asksForPeriod, CARRIED_PARAMS, hrefKeeping, PARAM, parseChoice, parseSlide, withParam } from '../../src/domain/url-params';
 
 const choices = [{ id: 'visits' }, { id: 'parking_spaces' }, { id: 'community_cases' }];
 
@@ -62,5 +62,18 @@ describe('withParam and hrefKeeping', () => {
     const params = new URLSearchParams('from=2020-01&to=2020-12&metric=visits&slide=3&as=viewer');
     expect(hrefKeeping('/rankings', params)).toBe('/rankings?from=2020-01&to=2020-12');
     expect(hrefKeeping('/overview', new URLSearchParams())).toBe('/overview');
+  });
+});
+
+describe('askedOf (what a link asks for, as written)', () => {
+  it('reads the period, metric and slide, null where the link says nothing', () => {
+    expect(askedOf('from=2021-01&to=2021-03&metric=visits&slide=2')).toEqual({ from: '2021-01', to: '2021-03', metric: 'visits', slide: '2' });
+    expect(askedOf(new URLSearchParams('to=2021-03'))).toEqual({ from: null, to: '2021-03', metric: null, slide: null });
+  });
+
+  it('asks for a period only when both months are named', () => {
+    expect(asksForPeriod(askedOf('from=2021-01&to=2021-03'))).toBe(true);
+    expect(asksForPeriod(askedOf('from=2021-01'))).toBe(false);
+    expect(asksForPeriod(askedOf(''))).toBe(false);
   });
 });

@@ -1,22 +1,29 @@
-// The overview's data wiring in one place: what the URL asks for (routeInputs), the loader that
-// starts the first screen's queries from it, and the one hook the page reads its inputs through.
-// The queries themselves are in lib/api/overview.ts, beside the contract, because the mock
-// backend's GET /overview answers the same list.
-import type { QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+// The overview's data wiring in one place: what the URL asks for (routeInputs), the panels'
+// queries with their views as `select` (pure, in domain/), the loader that starts the first
+// screen's requests, and the one hook the page reads its inputs through. The requests themselves
+// are in lib/api/overview.ts, beside the contract, because the mock backend's GET /overview
+// answers the same list.
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { canSeeAllCommunities } from '../../domain/access';
+import { areaKpiView, areaTrendView, type LeadArea } from '../../domain/area-views';
 import { communityMetrics } from '../../domain/catalogue';
+import { oncePer } from '../../domain/once-per';
 import { periodFromSearch, type DataRange, type Period } from '../../domain/period';
+import { PARAM, type UrlFixes } from '../../domain/url-params';
+import { attentionView, completionView } from '../../domain/views';
 import type { Catalogue, MetaResponse, Metric } from '../../lib/api/contract';
 import { dataRangeOf } from '../../lib/api/loader-inputs';
-import { overviewMetricId, prefetchOverview } from '../../lib/api/overview';
-import { metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
-import { useMetricParam, usePeriod } from '../../lib/use-url-state';
+import { areaOptions, overviewCommunityOptions, overviewCompletionOptions, overviewMetric, prefetchOverview } from '../../lib/api/overview';
+import { metaOptions, metricsOptions, sessionOptions, type CommunityFiguresData, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import { usePageSearch } from '../../lib/use-url-state';
 
-export interface OverviewInputs {
+export interface OverviewInputs extends UrlFixes {
   range: DataRange;
   period: Period;
+  catalogue: Catalogue;
+  /** The metrics a community is ranked on: the completion chart's choices. */
+  rankable: Metric[];
   /** The completion chart's metric: `?metric=`, else the first per-community metric. */
   metric: Metric | null;
 }
@@ -25,9 +32,35 @@ export interface OverviewInputs {
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue): OverviewInputs {
   const range = dataRangeOf(meta);
   const { period } = periodFromSearch(search, range);
-  const metricId = overviewMetricId(catalogue, search);
-  const metric = catalogue.metrics.find((m) => m.id === metricId) ?? null;
-  return { range, period, metric };
+  const chosen = overviewMetric(catalogue, search);
+  const metric = chosen?.value ?? null;
+  const fixes = chosen?.corrected ? { [PARAM.metric]: chosen.value.id } : undefined;
+  return { range, period, catalogue, rankable: communityMetrics(catalogue.metrics), metric, ...(fixes && { fixes }) };
+}
+
+// One select per catalogue (a stable function): the view is worked out again only for new data.
+const completionSelect = oncePer((catalogue: Catalogue) => (data: CommunityFiguresData) => completionView(data, catalogue.metrics));
+const attentionSelect = oncePer((catalogue: Catalogue) => (data: CommunityFiguresData) => attentionView(data, catalogue.metrics));
+
+/** The completion chart: every community on the chosen metric, ranked. `allowed`: the user may see every community's figures. */
+export function completionQuery({ catalogue, period, metric }: Pick<OverviewInputs, 'catalogue' | 'period' | 'metric'>, allowed: boolean) {
+  // A metric chosen once 需要关注's figures are in finds its own already there (the loader takes them from those).
+  return queryOptions({ ...overviewCompletionOptions(metric?.id ?? '', period), enabled: metric !== null && allowed, select: completionSelect(catalogue) });
+}
+
+/** 需要关注 over every per-community metric; `enabled` once the first screen has drawn and the user may see every community's. */
+export function attentionQuery({ catalogue, period }: Pick<OverviewInputs, 'catalogue' | 'period'>, enabled: boolean) {
+  return queryOptions({ ...overviewCommunityOptions(catalogue, period), enabled, select: attentionSelect(catalogue) });
+}
+
+/** An area's KPI card: its lead metric's progress over the period and its rates. */
+export function areaKpiQuery(group: LeadArea & Parameters<typeof areaOptions>[0], period: Period) {
+  return queryOptions({ ...areaOptions(group, period), select: (data: SubdistrictMonthlyData) => areaKpiView(data, group) });
+}
+
+/** An area's trend chart (the same request as its card): the lead metric's year so far. */
+export function areaTrendQuery(group: LeadArea & Parameters<typeof areaOptions>[0], period: Period) {
+  return queryOptions({ ...areaOptions(group, period), select: (data: SubdistrictMonthlyData) => areaTrendView(data, group.lead) });
 }
 
 /**
@@ -52,12 +85,9 @@ export function overviewLoader(queryClient: QueryClient) {
   };
 }
 
-/** The page's inputs, each worked out once: the period (and its setter), the metrics a community is ranked on, the chosen one. */
-export function useOverviewInputs(catalogue: Catalogue | undefined) {
-  const { period, range, setPeriod } = usePeriod();
-  const rankable = useMemo(() => (catalogue ? communityMetrics(catalogue.metrics) : []), [catalogue]);
-  const [metric, setMetric] = useMetricParam(rankable);
-  return { period, range, setPeriod, rankable, metric, setMetric };
+/** The page's inputs (the period, the catalogue, the chosen metric), each worked out once, and their setters. */
+export function useOverviewInputs() {
+  const { period, setPeriod, catalogue, inputs, setParam } = usePageSearch(routeInputs);
+  const setMetric = (id: string) => setParam(PARAM.metric, id);
+  return { period, setPeriod, catalogue, inputs, setMetric };
 }
-
-export type OverviewPageInputs = ReturnType<typeof useOverviewInputs>;

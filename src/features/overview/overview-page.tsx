@@ -3,7 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { preloadCharts } from '../../components/charts/lazy-charts';
 import { QueryState } from '../../components/query-state';
 import { leadAreas } from '../../domain/catalogue';
-import { metaOptions, metricsOptions } from '../../lib/api/queries';
+import { metaOptions } from '../../lib/api/queries';
 import { prefetchOverviewPresets } from '../../lib/api/overview';
 import type { Catalogue, MetricId } from '../../lib/api/contract';
 import type { Period } from '../../domain/period';
@@ -14,7 +14,7 @@ import { onPrint, printing } from '../../lib/on-print';
 import { flushSync } from 'react-dom';
 import { formatPeriod } from '../../lib/i18n/format';
 import { paceHelp } from '../../lib/i18n/strings';
-import { useOverviewInputs } from './api';
+import { useOverviewInputs, type OverviewInputs } from './api';
 import { useViewer } from '../../lib/use-viewer';
 import { AreaKpi, AreaTrend } from './components/area-panels';
 import { AllTotals } from './components/all-totals';
@@ -22,9 +22,7 @@ import { AttentionList, CommunityCompletion } from './components/community-panel
 import { OverviewVerdictLine } from './components/overview-verdict';
 
 export function OverviewPage() {
-  const metrics = useQuery(metricsOptions());
-  const inputs = useOverviewInputs(metrics.data);
-  const { period, range } = inputs;
+  const { period, catalogue: metrics, inputs, setMetric } = useOverviewInputs();
   // The trends and the totals are below the first screen, and 需要关注 reads every metric of every
   // community: they come once the first screen's chart has been drawn, so neither that screen's
   // first frame nor its chart waits for them.
@@ -39,35 +37,41 @@ export function OverviewPage() {
         </details>
       </div>
       <QueryState queries={[metrics]} height={280} errorTitle="无法加载指标目录">
-        {([catalogue]) => (
-          <>
-            <OverviewVerdictLine catalogue={catalogue} period={period} />
-            <section className="kpi-row" aria-label="各领域进度">
-              {leadAreas(catalogue).map((group) => (
-                <AreaKpi key={group.area.id} group={group} period={period} />
-              ))}
-            </section>
-            <div className="grid grid--two">
-              <CommunityCompletion inputs={inputs} />
-              <AttentionList catalogue={catalogue} period={period} range={range} ready={chartsDrawn} />
-            </div>
-            {chartsDrawn ? (
-              <>
-                <div className="grid grid--trends">
-                  {leadAreas(catalogue).map((group) => (
-                    <AreaTrend key={group.area.id} group={group} period={period} />
-                  ))}
-                </div>
-                <AllTotals catalogue={catalogue} period={period} />
-              </>
-            ) : (
-              <div className="below-fold-placeholder" aria-hidden="true" />
-            )}
-            {chartsDrawn && <PrefetchPresets catalogue={catalogue} period={period} metricId={inputs.metric?.id} />}
-          </>
-        )}
+        {() => inputs && <OverviewPanels inputs={inputs} onMetric={setMetric} chartsDrawn={chartsDrawn} />}
       </QueryState>
     </div>
+  );
+}
+
+/** The page's panels, once the catalogue is in. */
+function OverviewPanels({ inputs, onMetric, chartsDrawn }: { inputs: OverviewInputs; onMetric: (id: string) => void; chartsDrawn: boolean }) {
+  const { catalogue, period } = inputs;
+  return (
+    <>
+      <OverviewVerdictLine catalogue={catalogue} period={period} />
+      <section className="kpi-row" aria-label="各领域进度">
+        {leadAreas(catalogue).map((group) => (
+          <AreaKpi key={group.area.id} group={group} period={period} />
+        ))}
+      </section>
+      <div className="grid grid--two">
+        <CommunityCompletion inputs={inputs} onMetric={onMetric} />
+        <AttentionList inputs={inputs} ready={chartsDrawn} />
+      </div>
+      {chartsDrawn ? (
+        <>
+          <div className="grid grid--trends">
+            {leadAreas(catalogue).map((group) => (
+              <AreaTrend key={group.area.id} group={group} period={period} />
+            ))}
+          </div>
+          <AllTotals catalogue={catalogue} period={period} />
+        </>
+      ) : (
+        <div className="below-fold-placeholder" aria-hidden="true" />
+      )}
+      {chartsDrawn && <PrefetchPresets catalogue={catalogue} period={period} metricId={inputs.metric?.id} />}
+    </>
   );
 }
 

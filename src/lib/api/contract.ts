@@ -219,3 +219,33 @@ export type OverviewResponse = z.infer<typeof OverviewResponse>;
 
 // Paths and headers live in paths.ts (no zod), so the early request's tiny entry can use them.
 export { API_PATHS, DEFAULT_MOCK_USER, MOCK_SCENARIO_HEADER, MOCK_USER_HEADER } from './paths';
+
+// Excel import (issue 26; the reference server only — the mock answers 501 in demo mode).
+/** Relative to the API base: the template (GET ?month=, an .xlsx) and the upload (POST ?month=[&preview=1], the .xlsx as the body). */
+export const IMPORT_PATHS = { template: '/reports/template', upload: '/reports/import' } as const;
+
+/** A sheet cell's address (C7). */
+const CellRef = z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d*$/, '应为单元格地址，如 C7'));
+
+/** One figure the import changes: its cell, old (null: none stored — missing, not zero) → new. */
+export const ImportChange = z.object({ cell: CellRef, communityId: z.string().check(z.regex(COMMUNITY_ID_PATTERN, '应为小写拼音标识')), metricId: MetricId, old: z.nullable(Figure), new: Figure });
+export type ImportChange = z.infer<typeof ImportChange>;
+
+/** A problem of the sheet, in words that start with its cell. */
+export const ImportProblem = z.object({ cell: CellRef, message: ShownText });
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+/** The preview: what would change, how many figures stay, every problem; nothing is written. */
+export const ImportPreviewResponse = z.object({
+  month: Month,
+  changes: z.array(ImportChange),
+  unchanged: z.int().check(z.nonnegative()),
+  errors: z.array(ImportProblem),
+  /** The sheet is not the template (an unknown community or metric column). */
+  wrongTemplate: z.boolean(),
+});
+export type ImportPreviewResponse = z.infer<typeof ImportPreviewResponse>;
+
+/** The import written: every change, as approved reports of `communities` communities. */
+export const ImportWriteResponse = z.object({ month: Month, written: z.int().check(z.nonnegative()), communities: z.int().check(z.nonnegative()), changes: z.array(ImportChange) });
+export type ImportWriteResponse = z.infer<typeof ImportWriteResponse>;

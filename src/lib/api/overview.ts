@@ -6,8 +6,8 @@ import { canSeeAllCommunities, type Viewer } from '../../domain/access';
 import { areaWindow } from '../../domain/area-trend';
 import { communityMetrics, leadAreas, metricIdsOf, type AreaGroup } from '../../domain/catalogue';
 import { otherPresetPeriods, type DataRange, type Period } from '../../domain/period';
-import { PARAM, parseChoice } from '../../domain/url-params';
-import type { ApiRequest, Catalogue, MetricId } from './contract';
+import { askedOf, parseChoice, type Parsed } from '../../domain/url-params';
+import type { ApiRequest, Catalogue, Metric, MetricId } from './contract';
 import { allTotalsOptions, communitiesOptions, communityFiguresOptions, metaOptions, metricsOptions, requestsOf, sessionOptions, subdistrictMonthlyOptions, type CommunityFiguresData } from './queries';
 
 /** An area's monthly series and the subdistrict targets: its KPI card and its trend chart share them. */
@@ -15,9 +15,17 @@ export function areaOptions(group: Pick<AreaGroup, 'metrics'>, period: Period) {
   return subdistrictMonthlyOptions(metricIdsOf(group.metrics), period, areaWindow(period));
 }
 
-/** The metric the completion chart shows for `search` (`?metric=`, else the first per-community metric): as the page reads it. */
+/**
+ * The metric the completion chart shows for `search` (`?metric=`, else the first per-community
+ * metric; `corrected` when the URL named another): worked out here only, for the page, its
+ * loader and GET /overview.
+ */
+export function overviewMetric(catalogue: Catalogue, search: URLSearchParams): Parsed<Metric> | null {
+  return parseChoice(askedOf(search).metric, communityMetrics(catalogue.metrics));
+}
+
 export function overviewMetricId(catalogue: Catalogue, search: URLSearchParams): MetricId | undefined {
-  return parseChoice(search.get(PARAM.metric), communityMetrics(catalogue.metrics))?.value.id;
+  return overviewMetric(catalogue, search)?.value.id;
 }
 
 /**

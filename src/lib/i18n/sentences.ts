@@ -7,7 +7,7 @@ import { BLACK_STREAK_WARNING, BOARD_SIZE, MIN_RANKED_FOR_BOARDS, type Board, ty
 import type { Gap, RankingBasis } from '../../domain/standings';
 import { isValidMonth } from '../../domain/month';
 import type { DataRange, Period } from '../../domain/period';
-import { PARAM } from '../../domain/url-params';
+import type { Asked } from '../../domain/url-params';
 import type { Catalogue } from '../api/contract';
 import { formatMonth, formatNumber, formatPercent, formatPeriod, formatSignedPercent, formatWholePercent } from './format';
 import { BOARD_ICONS, BOARD_LABELS, BOARDS_NAME, INDEX_NAME, NOT_OFFERED, PACE_LABELS, SMALL_SAMPLE_HINT, YEAR_VERDICT_LABELS } from './strings';
@@ -51,11 +51,10 @@ export function completionSentence(label: string, stats: CompletionStats | null,
 }
 
 /** What the URL filters besides the period, in words ("指标：走访群众"), for print stamps. */
-export function filterLabels(params: URLSearchParams, catalogue: Pick<Catalogue, 'metrics'> | undefined): string[] {
+export function filterLabels(asked: Pick<Asked, 'metric' | 'slide'>, catalogue: Pick<Catalogue, 'metrics'> | undefined): string[] {
   const labels: string[] = [];
-  const metricId = params.get(PARAM.metric);
+  const { metric: metricId, slide } = asked;
   if (metricId) labels.push(`指标：${findMetric(catalogue ?? { metrics: [] }, metricId)?.name ?? metricId}`);
-  const slide = params.get(PARAM.slide);
   if (slide) labels.push(`第 ${slide} 页`);
   return labels;
 }

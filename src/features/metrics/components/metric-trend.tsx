@@ -4,7 +4,7 @@ import { PALETTE } from '../../../components/charts/palette';
 import type { Column } from '../../../components/data-table';
 import type { Metric } from '../../../lib/api/contract';
 import { formatMonth, formatNumber } from '../../../lib/i18n/format';
-import type { MetricTrendTableRow } from '../lib/metric-trend-rows';
+import type { MetricTrendTableRow } from '../api';
 
 export const TREND_CHART_HEIGHT = 320;
 

@@ -6,17 +6,14 @@ import { KpiCard, KpiFigures } from '../../../components/kpi-card';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import type { AreaGroup } from '../../../domain/catalogue';
-import { metricMonths, monthlyFiguresOf, progressOf } from '../../../domain/figures';
-import { lastReportedMonth, periodTotals } from '../../../domain/monthly';
 import type { Period } from '../../../domain/period';
-import { rateValue } from '../../../domain/rates';
 import type { Metric } from '../../../lib/api/contract';
 
 import { formatMonth, formatPeriod } from '../../../lib/i18n/format';
 import { progressSentence } from '../../../lib/i18n/sentences';
 import { usePeriodHref } from '../../../lib/use-url-state';
-import { areaTrendRows, yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
-import { areaOptions } from '../../../lib/api/overview';
+import { yearToDateOf, type AreaTrendRow } from '../../../domain/area-trend';
+import { areaKpiQuery, areaTrendQuery } from '../api';
 import { metricPath } from '../../../lib/route-paths';
 
 type LeadArea = AreaGroup & { lead: Metric };
@@ -31,39 +28,32 @@ const TREND_HEIGHT = 260;
 
 export function AreaKpi({ group, period }: AreaProps) {
   const href = usePeriodHref();
-  const query = useQuery(areaOptions(group, period));
-  const { area, lead, rates } = group;
+  const query = useQuery(areaKpiQuery(group, period));
+  const { area, lead } = group;
   return (
     <KpiCard title={area.name} href={href(metricPath(lead.id))}>
       <QueryState queries={[query]} height={KPI_BODY_HEIGHT} errorTitle={`${area.name}数据加载失败`}>
-        {([data]) => {
-          const figures = monthlyFiguresOf(data);
-          const monthly = metricMonths(figures, lead.id);
-          const progress = progressOf(figures, lead, data.input.period);
-          const totals = periodTotals(data.series.rows, data.input.period);
-          const lastReported = progress.value === null ? lastReportedMonth(monthly, data.input.period.to) : null;
-          return (
-            <KpiFigures
-              metricName={lead.name}
-              unit={lead.unit}
-              value={progress.value}
-              target={progress.target}
-              completion={progress.completion}
-              elapsedShare={progress.elapsedShare}
-              yearCompletion={progress.yearCompletion}
-              gap={progress.gap}
-              pace={progress.pace}
-              yearVerdict={progress.closedYear ? progress.yearVerdict : null}
-              previousIsLastYear={progress.previousIsLastYear}
-              vsPrevious={progress.vsPrevious}
-              vsLastYear={progress.vsLastYear}
-              higherIsBetter={lead.higherIsBetter}
-              sparkline={progress.sparkline}
-              rates={rates.map((r) => ({ label: r.name, value: rateValue(r, totals) }))}
-              lastReported={lastReported && formatMonth(lastReported)}
-            />
-          );
-        }}
+        {([{ progress, rates, lastReported }]) => (
+          <KpiFigures
+            metricName={lead.name}
+            unit={lead.unit}
+            value={progress.value}
+            target={progress.target}
+            completion={progress.completion}
+            elapsedShare={progress.elapsedShare}
+            yearCompletion={progress.yearCompletion}
+            gap={progress.gap}
+            pace={progress.pace}
+            yearVerdict={progress.closedYear ? progress.yearVerdict : null}
+            previousIsLastYear={progress.previousIsLastYear}
+            vsPrevious={progress.vsPrevious}
+            vsLastYear={progress.vsLastYear}
+            higherIsBetter={lead.higherIsBetter}
+            sparkline={progress.sparkline}
+            rates={rates.map((r) => ({ label: r.rate.name, value: r.value }))}
+            lastReported={lastReported && formatMonth(lastReported)}
+          />
+        )}
       </QueryState>
     </KpiCard>
   );
@@ -80,19 +70,14 @@ function trendColumns(unit: string): Column<AreaTrendRow>[] {
 
 /** The lead metric's months this year: monthly bars, the running total and the even-pace target line. */
 export function AreaTrend({ group, period }: AreaProps) {
-  const query = useQuery(areaOptions(group, period));
+  const query = useQuery(areaTrendQuery(group, period));
   const { area, lead } = group;
   const title = `${area.name}：${formatPeriod(yearToDateOf(period))}累计与序时目标`;
   return (
     <Panel title={title}>
       <QueryState queries={[query]} height={TREND_HEIGHT + 48} errorTitle={`${area.name}数据加载失败`}>
-        {([data]) => {
-          const ytd = yearToDateOf(data.input.period);
-          const figures = monthlyFiguresOf(data);
-          const monthly = metricMonths(figures, lead.id);
-          const progress = progressOf(figures, lead, ytd);
-          const periodLabel = formatPeriod(ytd);
-          const rows = areaTrendRows(monthly, progress.yearTarget, data.input.period);
+        {([{ yearToDate, progress, rows }]) => {
+          const periodLabel = formatPeriod(yearToDate);
           return (
             <ChartFrame
               title={`${lead.name}累计与序时目标`}

@@ -1,6 +1,6 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { leadAreas } from '../../../domain/catalogue';
-import { monthlyFiguresOf, progressOf } from '../../../domain/figures';
+import { areaKpiView } from '../../../domain/area-views';
 import type { Period } from '../../../domain/period';
 import { overviewVerdict } from '../../../domain/progress';
 import type { Catalogue } from '../../../lib/api/contract';
@@ -20,7 +20,7 @@ export function OverviewVerdictLine({ catalogue, period }: { catalogue: Catalogu
   if (results.some((r) => !r)) return <p className="overview-verdict overview-verdict--pending" aria-hidden="true" />;
   const items = groups.map((g, i) => {
     const data = results[i]!;
-    return { name: g.lead.name, unit: g.lead.unit, progress: progressOf(monthlyFiguresOf(data), g.lead, data.input.period) };
+    return { name: g.lead.name, unit: g.lead.unit, progress: areaKpiView(data, g).progress };
   });
   return (
     <p className="overview-verdict" role="status" aria-label="总体判断">

@@ -1,7 +1,7 @@
 // The early request itself, sent by src/boot.ts before the app's code has run: GET /overview
 // for the period in the URL. Free of zod and React, so its entry is a few hundred bytes and runs
 // while the app is still downloading; early/answers.ts reads the answer.
-import { PARAM } from '../../../domain/url-params';
+import { askedOf, PARAM } from '../../../domain/url-params';
 import { peekConfig, startConfigRead } from './config-file';
 import { expectedMockHeaders } from '../mock-identity';
 import { API_PATHS } from '../paths';
@@ -58,15 +58,12 @@ export function dropEarlyRequest() {
 
 /** Sends GET /overview for the period in `search` (both months, else the server's default) and its completion chart's metric. */
 export function sendEarlyOverview(search: string, apiBase: string, headers: Record<string, string>) {
-  const asked = new URLSearchParams(search);
+  const { from, to, metric } = askedOf(search);
   const url = new URL(API_PATHS.overview.slice(1), baseUrl(apiBase));
-  const from = asked.get(PARAM.from);
-  const to = asked.get(PARAM.to);
   if (from && to) {
     url.searchParams.set(PARAM.from, from);
     url.searchParams.set(PARAM.to, to);
   }
-  const metric = asked.get(PARAM.metric);
   if (metric) url.searchParams.set(PARAM.metric, metric);
   const json = fetch(url, { headers: { accept: 'application/json', ...headers }, signal: AbortSignal.timeout(15_000) })
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
