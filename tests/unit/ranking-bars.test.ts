@@ -2,36 +2,17 @@
 // words written beside them (lib/i18n/bar-words.ts).
 import { describe, expect, it } from 'vitest';
 import { barStatus, limits, measureOf, PHONE_CHART_LIMIT, rankingBarCount, rankingBars, shades } from '../../src/domain/ranking-bars';
-import type { RankingRow } from '../../src/domain/ranking-subject';
 import { barFormat, barWords, statusWord } from '../../src/lib/i18n/bar-words';
 import { barText } from '../../src/lib/i18n/format';
-import type { Community } from '../../src/lib/api/contract';
+import { rankingRow } from '../support/ranking-rows';
 
-const community = (id: string): Community => ({ id, name: `${id}社区`, households: 1, services: [], tile: { row: 0, col: 0 } });
-const row = (id: string, rank: number | null, completion: number | null, extra: Partial<RankingRow> = {}): RankingRow => ({
-  community: community(id),
-  rank,
-  unranked: rank === null ? 'notOffered' : null,
-  score: completion,
-  value: completion === null ? null : completion * 10,
-  target: 10,
-  completion,
-  paceRatio: completion,
-  pace: completion === null ? null : completion >= 0.95 ? 'onTrack' : 'behind',
-  yearVerdict: null,
-  movement: null,
-  board: null,
-  vsLastYear: null,
-  parts: null,
-  smallSample: false,
-  ...extra,
-});
+const row = rankingRow;
 
 describe('a bar’s measure', () => {
   it('is the completion, the value, or the index on a 0–100 scale; missing stays missing', () => {
-    const r = row('a', 1, 0.8);
+    const r = row('a', 1, 0.8, { value: 12 });
     expect(measureOf(r, 'completion')).toBe(0.8);
-    expect(measureOf(r, 'value')).toBe(8);
+    expect(measureOf(r, 'value')).toBe(12);
     expect(measureOf(r, 'index')).toBe(80);
     expect(measureOf(row('x', null, null), 'index')).toBeNull();
     expect(measureOf(row('x', null, null), 'value')).toBeNull();
@@ -66,7 +47,7 @@ describe('ranking bars', () => {
 
   it('carry a status on completion only', () => {
     expect(rankingBars([row('a', 1, 0.9)], 'index')[0]).toMatchObject({ value: 90, status: null });
-    expect(rankingBars([row('a', 1, 0.9)], 'value')[0]).toMatchObject({ value: 9, status: null });
+    expect(rankingBars([row('a', 1, 0.9, { value: 7 })], 'value')[0]).toMatchObject({ value: 7, status: null });
   });
 
   it('beyond the limit are the ones furthest behind, or on a phone the 红榜, 本社区 and 黑榜', () => {

@@ -3,28 +3,9 @@ import { PACE_COLORS, PALETTE, sequentialColor, textOn } from '../../src/compone
 import { rankingBarCount, rankingBarRows, rankingTiles } from '../../src/components/ranking-frame';
 import { RANKING_CHART_LIMIT } from '../../src/domain/ranking-bars';
 import { shortName } from '../../src/components/tile-map';
-import type { RankingRow } from '../../src/domain/ranking-subject';
-import type { Community } from '../../src/lib/api/contract';
+import { rankingRow } from '../support/ranking-rows';
 
-const community = (id: string, row = 0, col = 0): Community => ({ id, name: `${id}社区`, households: 1, services: [], tile: { row, col } });
-const row = (id: string, rank: number | null, completion: number | null, extra: Partial<RankingRow> = {}): RankingRow => ({
-  community: community(id),
-  rank,
-  unranked: rank === null ? 'notOffered' : null,
-  score: completion,
-  value: completion === null ? null : completion * 100,
-  target: 100,
-  completion,
-  paceRatio: completion,
-  pace: completion === null ? null : completion >= 0.95 ? 'onTrack' : 'behind',
-  yearVerdict: null,
-  movement: null,
-  board: null,
-  vsLastYear: null,
-  parts: null,
-  smallSample: false,
-  ...extra,
-});
+const row = rankingRow;
 
 describe('ranking bars', () => {
   it('label each bar with rank and name, colour it by 序时进度 and write the status beside it', () => {

@@ -28,6 +28,13 @@ describe('the rankings’ route inputs', () => {
     }
   });
 
+  it('name what the URL got wrong, to be rewritten once, and nothing when it is right', () => {
+    expect(rankings('metric=nonsense&by=weight&view=globe').fixes).toEqual({ metric: 'index', by: 'completion', view: 'list' });
+    expect(rankings('metric=visits&view=globe').fixes).toEqual({ view: 'list' });
+    expect(rankings('metric=visits&by=value&view=map').fixes).toBeUndefined();
+    expect(rankings('').fixes).toBeUndefined();
+  });
+
   it('have no subject when the catalogue has nothing to rank', () => {
     const inputs = rankingInputs(new URLSearchParams('metric=visits'), meta, { ...catalogue, metrics: catalogue.metrics.filter((m) => m.scope !== 'community') });
     expect(inputs.subject).toBeNull();

@@ -3,7 +3,6 @@
 // its inputs through. The deck's snapshot is taken when the deck opens, kept (no refetch while
 // presenting) and saved for offline use; 刷新数据 takes a new one on purpose.
 import type { QueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { preloadCharts } from '../../components/charts/lazy-charts';
 import { canSeeAllCommunities } from '../../domain/access';
 import { areaWindow } from '../../domain/area-trend';
@@ -11,15 +10,15 @@ import { communityMetrics, leadAreas, metricIdsOf } from '../../domain/catalogue
 import { historyPeriods } from '../../domain/history';
 import { oncePer } from '../../domain/once-per';
 import { yearsOf, type DataRange, type Period } from '../../domain/period';
-import { parseAuto, PARAM } from '../../domain/url-params';
+import { parseAuto, PARAM, type UrlFixes } from '../../domain/url-params';
 import { bundleOptions, type QueryData } from '../../lib/api/bundle';
 import type { Catalogue, MetaResponse } from '../../lib/api/contract';
 import { routePeriod, startingLoader } from '../../lib/api/loader-inputs';
 import { communitiesOptions, seriesOptions, targetsOptions } from '../../lib/api/queries';
-import { usePeriod } from '../../lib/use-url-state';
+import { usePageSearch } from '../../lib/use-url-state';
 import { buildSlides, type Slide } from './lib/slides';
 
-export interface PresentInputs {
+export interface PresentInputs extends UrlFixes {
   range: DataRange;
   period: Period;
   /** Seconds per slide when the deck advances by itself (`?auto=`), else null. */
@@ -98,9 +97,7 @@ export function presentLoader(queryClient: QueryClient) {
   };
 }
 
-/** The deck's inputs: the URL's period (within the data's range) and auto-advance. */
-export function usePresentInputs(): PresentInputs {
-  const { period, range } = usePeriod();
-  const [params] = useSearchParams();
-  return { period, range, auto: parseAuto(params.get(PARAM.auto)) };
+/** The deck's inputs: the URL's period (within the data's range) and auto-advance; null until the catalogue is in. */
+export function usePresentInputs(): PresentInputs | null {
+  return usePageSearch(routeInputs).inputs;
 }

@@ -106,5 +106,6 @@ function DeckWithMeta({ restored }: { restored: Restored | null }) {
 }
 
 function DeckForPeriod({ meta, catalogue, restored }: Omit<Parameters<typeof Deck>[0], 'inputs'>) {
-  return <Deck meta={meta} catalogue={catalogue} inputs={usePresentInputs()} restored={restored} />;
+  const inputs = usePresentInputs();
+  return inputs && <Deck meta={meta} catalogue={catalogue} inputs={inputs} restored={restored} />;
 }

@@ -12,12 +12,12 @@ import { oncePer } from '../../domain/once-per';
 import type { DataRange, Period } from '../../domain/period';
 import { boardsOf, INDEX_ID, rankingRows, rankingsOverTime, subjectMetrics, type RankingRow, type RankingSubject } from '../../domain/ranking-subject';
 import { basisUsed, RANKING_BASES, type Ranking, type RankingBasis } from '../../domain/standings';
-import { PARAM, parseChoice } from '../../domain/url-params';
+import { PARAM, parseChoice, type UrlFixes } from '../../domain/url-params';
 import type { Catalogue, MetaResponse } from '../../lib/api/contract';
 import { routePeriod, startingLoader } from '../../lib/api/loader-inputs';
 import { rankingHistoryOptions, type RankingHistoryData } from '../../lib/api/queries';
 import { BASIS_LABELS, INDEX_NAME, VIEW_LABELS } from '../../lib/i18n/strings';
-import { useChoiceParam, useMetricParam, usePeriod } from '../../lib/use-url-state';
+import { usePageSearch } from '../../lib/use-url-state';
 
 export type RankingsLayout = 'list' | 'map';
 
@@ -25,9 +25,11 @@ export type RankingsLayout = 'list' | 'map';
 export const BASES = RANKING_BASES.map((id) => ({ id, label: BASIS_LABELS[id] }));
 export const VIEWS = (['list', 'map'] as const).map((id) => ({ id, label: VIEW_LABELS[id] }));
 
-export interface RankingsInputs {
+export interface RankingsInputs extends UrlFixes {
   range: DataRange;
   period: Period;
+  /** What may be ranked: the 综合指数 and the per-community metrics. */
+  choices: Array<{ id: string; name: string }>;
   /** `?metric=` among subjectChoices (else the first); null: the catalogue has nothing to rank. */
   subject: RankingSubject | null;
   /** `?by=`. */
@@ -52,12 +54,21 @@ const subjectId = (subject: RankingSubject) => (subject.kind === 'index' ? INDEX
 
 /** What the rankings URL asks for, read as the page reads it (pure: the loader and the page agree). */
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue): RankingsInputs {
-  const choice = parseChoice(search.get(PARAM.metric), subjectChoices(catalogue));
+  const choices = subjectChoices(catalogue);
+  const choice = parseChoice(search.get(PARAM.metric), choices);
+  const basis = parseChoice(search.get(PARAM.by), BASES);
+  const layout = parseChoice(search.get(PARAM.view), VIEWS);
+  // What the URL got wrong (an unknown metric, basis or view): rewritten once by the page.
+  const fixes = Object.fromEntries(
+    ([[PARAM.metric, choice], [PARAM.by, basis], [PARAM.view, layout]] as const).flatMap(([name, parsed]) => (parsed?.corrected ? [[name, parsed.value.id]] : [])),
+  );
   return {
     ...routePeriod(search, meta),
+    choices,
     subject: choice && subjectOf(choice.value.id, catalogue),
-    basis: parseChoice(search.get(PARAM.by), BASES)?.value.id ?? BASES[0].id,
-    layout: parseChoice(search.get(PARAM.view), VIEWS)?.value.id ?? VIEWS[0].id,
+    basis: basis?.value.id ?? BASES[0].id,
+    layout: layout?.value.id ?? VIEWS[0].id,
+    ...(Object.keys(fixes).length > 0 && { fixes }),
   };
 }
 
@@ -153,15 +164,18 @@ export function rankingsLoader(queryClient: QueryClient) {
   });
 }
 
-/** The page's inputs, each worked out once, with their setters (choices replace the history entry). */
-export function useRankingsInputs(catalogue: Catalogue | undefined) {
-  const { period, range } = usePeriod();
-  const choices = useMemo(() => (catalogue ? subjectChoices(catalogue) : []), [catalogue]);
-  const [choice, setChoice] = useMetricParam(choices);
-  const [basis, setBasis] = useChoiceParam(PARAM.by, BASES);
-  const [layout, setLayout] = useChoiceParam(PARAM.view, VIEWS);
-  const subject = catalogue && choice ? subjectOf(choice.id, catalogue) : null;
-  return { period, range, choices, subject, setChoice, basis: basis?.id ?? BASES[0].id, setBasis, layout: layout?.id ?? VIEWS[0].id, setLayout };
+/** The page's inputs (null until the catalogue is in), the catalogue query, and the setters (choices replace the history entry). */
+export function useRankingsInputs() {
+  const { period, catalogue, inputs, setParam } = usePageSearch(routeInputs);
+  const set = useMemo(
+    () => ({
+      choice: (id: string) => setParam(PARAM.metric, id),
+      basis: (id: string) => setParam(PARAM.by, id),
+      layout: (id: string) => setParam(PARAM.view, id),
+    }),
+    [setParam],
+  );
+  return { period, catalogue, inputs, set };
 }
 
-export type RankingsPageInputs = ReturnType<typeof useRankingsInputs>;
+export type RankingsSetters = ReturnType<typeof useRankingsInputs>['set'];

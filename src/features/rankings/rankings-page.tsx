@@ -16,7 +16,6 @@ import { canOpenCommunity } from '../../domain/access';
 import { INDEX_ID, type RankingRow, type RankingSubject } from '../../domain/ranking-subject';
 import type { RankingBasis } from '../../domain/standings';
 import type { Catalogue } from '../../lib/api/contract';
-import { metricsOptions } from '../../lib/api/queries';
 import { barFormat } from '../../lib/i18n/bar-words';
 import { formatPeriod } from '../../lib/i18n/format';
 import { previousPeriod } from '../../domain/deltas';
@@ -27,7 +26,7 @@ import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';
 import { BoardHistoryPanel } from './components/board-history';
 import { IndexFormula } from './components/index-formula';
-import { BASES, rankingsQuery, useRankingsInputs, VIEWS, type RankingsLayout, type RankingsPageInputs, type RankingsShown } from './api';
+import { BASES, rankingsQuery, useRankingsInputs, VIEWS, type RankingsInputs, type RankingsLayout, type RankingsSetters, type RankingsShown } from './api';
 import './rankings.css';
 
 export { rankingsLoader } from './api';
@@ -37,29 +36,28 @@ const INDEX_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'boar
 const METRIC_KEYS: CommunityColumnKey[] = ['rank', 'movement', 'community', 'board', 'value', 'target', 'completion', 'pace'];
 
 export function RankingsPage() {
-  const metrics = useQuery(metricsOptions());
-  const inputs = useRankingsInputs(metrics.data);
+  const { period, catalogue, inputs, set } = useRankingsInputs();
   useEffect(() => void preloadCharts('rankings'), []);
   return (
     <div className="page rankings-page">
-      <h1 className="page__title">社区排名 · {formatPeriod(inputs.period)}</h1>
-      <QueryState queries={[metrics]} height={480} errorTitle="无法加载指标目录">
-        {([catalogue]) => <Rankings catalogue={catalogue} inputs={inputs} />}
+      <h1 className="page__title">社区排名 · {formatPeriod(period)}</h1>
+      <QueryState queries={[catalogue]} height={480} errorTitle="无法加载指标目录">
+        {([data]) => inputs && <Rankings catalogue={data} inputs={inputs} set={set} />}
       </QueryState>
     </div>
   );
 }
 
-function Rankings({ catalogue, inputs }: { catalogue: Catalogue; inputs: RankingsPageInputs }) {
-  const { choices, subject, setChoice, basis, setBasis, layout, setLayout } = inputs;
+function Rankings({ catalogue, inputs, set }: { catalogue: Catalogue; inputs: RankingsInputs; set: RankingsSetters }) {
+  const { choices, subject, basis, layout } = inputs;
   if (!subject) return <p className="page__note">目录中没有可排名的指标。</p>;
   const name = subject.kind === 'index' ? INDEX_NAME : subject.metric.name;
   return (
     <>
       <div className="rankings-page__controls">
-        <MetricSelect metrics={choices} value={subject.kind === 'index' ? INDEX_ID : subject.metric.id} onChange={setChoice} />
-        {subject.kind === 'metric' && <ChoiceChips label="排名依据" options={BASES} value={basis} onChange={setBasis} />}
-        <ChoiceChips label="显示" options={VIEWS} value={layout} onChange={setLayout} />
+        <MetricSelect metrics={choices} value={subject.kind === 'index' ? INDEX_ID : subject.metric.id} onChange={set.choice} />
+        {subject.kind === 'metric' && <ChoiceChips label="排名依据" options={BASES} value={basis} onChange={set.basis} />}
+        <ChoiceChips label="显示" options={VIEWS} value={layout} onChange={set.layout} />
       </div>
       <RankingPanels subject={subject} name={name} catalogue={catalogue} inputs={inputs} />
     </>
@@ -70,7 +68,7 @@ interface PanelsProps {
   subject: RankingSubject;
   name: string;
   catalogue: Catalogue;
-  inputs: RankingsPageInputs;
+  inputs: RankingsInputs;
 }
 
 function RankingPanels({ subject, name, catalogue, inputs }: PanelsProps) {
