@@ -62,7 +62,13 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
           return { Component: RankingsPage, loader: rankingsLoader(queryClient) };
         }),
       },
-      { path: childPath(communityPath(':communityId')), lazy: lazyPage(async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage })) },
+      {
+        path: childPath(communityPath(':communityId')),
+        lazy: lazyPage(async () => {
+          const [{ CommunityPage }, { communityLoader }] = await Promise.all([import('../features/communities/community-page'), import('../features/communities/api')]);
+          return { Component: CommunityPage, loader: communityLoader(queryClient) };
+        }),
+      },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },
