@@ -51,7 +51,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       {
         path: childPath(metricPath(':metricId')),
         lazy: lazyPage(async () => {
-          const [{ MetricPage }, { metricLoader }] = await Promise.all([import('../features/metrics/metric-page'), import('../features/metrics/api')]);
+          const { MetricPage, metricLoader } = await import('../features/metrics/metric-page');
           return { Component: MetricPage, loader: metricLoader(queryClient) };
         }),
       },
@@ -65,7 +65,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       {
         path: childPath(communityPath(':communityId')),
         lazy: lazyPage(async () => {
-          const [{ CommunityPage }, { communityLoader }] = await Promise.all([import('../features/communities/community-page'), import('../features/communities/api')]);
+          const { CommunityPage, communityLoader } = await import('../features/communities/community-page');
           return { Component: CommunityPage, loader: communityLoader(queryClient) };
         }),
       },

@@ -11,6 +11,7 @@ import { communitiesOptions, sessionOptions } from '../../lib/api/queries';
 import { formatNumber, formatPeriod } from '../../lib/i18n/format';
 import { usePeriodHref } from '../../lib/use-url-state';
 import { homeQuery, useCommunityInputs, type CommunityInputs } from './api';
+export { communityLoader } from './api';
 import { useCommunityAccess } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';
 import { CompletionTrendPanel } from './components/completion-trend';
