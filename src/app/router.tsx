@@ -51,7 +51,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
       {
         path: childPath(metricPath(':metricId')),
         lazy: lazyPage(async () => {
-          const [{ MetricPage }, { metricLoader }] = await Promise.all([import('../features/metrics/metric-page'), import('../features/metrics/api')]);
+          const { MetricPage, metricLoader } = await import('../features/metrics/metric-page');
           return { Component: MetricPage, loader: metricLoader(queryClient) };
         }),
       },
@@ -62,7 +62,13 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
           return { Component: RankingsPage, loader: rankingsLoader(queryClient) };
         }),
       },
-      { path: childPath(communityPath(':communityId')), lazy: lazyPage(async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage })) },
+      {
+        path: childPath(communityPath(':communityId')),
+        lazy: lazyPage(async () => {
+          const { CommunityPage, communityLoader } = await import('../features/communities/community-page');
+          return { Component: CommunityPage, loader: communityLoader(queryClient) };
+        }),
+      },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },

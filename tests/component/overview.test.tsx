@@ -102,6 +102,21 @@ describe('overview', () => {
     hold.release();
   });
 
+  it('opens the completion chart on the link’s metric', async () => {
+    renderApp('/overview?from=2021-01&to=2021-06&metric=parking_spaces');
+    const completion = await screen.findByRole('region', { name: '各社区目标完成率' });
+    await within(completion).findByText(/^2021年1—6月各社区新增停车位完成率：/);
+    expect(within(completion).getByRole('combobox', { name: '指标' })).toHaveDisplayValue('新增停车位');
+  });
+
+  it('rewrites an unknown ?metric= in the link to the metric shown', async () => {
+    renderApp('/overview?from=2021-01&to=2021-06&metric=nonsense');
+    const completion = await screen.findByRole('region', { name: '各社区目标完成率' });
+    await within(completion).findByText(/^2021年1—6月各社区走访群众完成率：/);
+    await waitFor(() => expect(currentSearch().get('metric')).toBe('visits'));
+    expect(currentSearch().get('from')).toBe('2021-01');
+  });
+
   it('refuses a reversed custom range and keeps what the user typed', async () => {
     const user = userEvent.setup();
     renderApp('/overview?from=2021-01&to=2021-06');

@@ -1,19 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { preloadCharts } from '../../components/charts/lazy-charts';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { OwnTag } from '../../components/community-columns';
-import { communityMetrics, metricIdsOf } from '../../domain/catalogue';
-import { communityHome } from '../../domain/community-home';
-import { historyPeriods } from '../../domain/history';
-import type { DataRange, Period } from '../../domain/period';
-import type { Catalogue, Community, Role } from '../../lib/api/contract';
+import type { Community, Role } from '../../lib/api/contract';
 import { canOpenCommunity } from '../../domain/access';
-import { communitiesOptions, metricsOptions, rankingHistoryOptions, sessionOptions, type RankingHistoryData } from '../../lib/api/queries';
+import { communitiesOptions, sessionOptions } from '../../lib/api/queries';
 import { formatNumber, formatPeriod } from '../../lib/i18n/format';
-import { usePeriod, usePeriodHref } from '../../lib/use-url-state';
+import { usePeriodHref } from '../../lib/use-url-state';
+import { homeQuery, useCommunityInputs, type CommunityInputs } from './api';
+export { communityLoader } from './api';
 import { useCommunityAccess } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';
 import { CompletionTrendPanel } from './components/completion-trend';
@@ -23,15 +21,16 @@ import './communities.css';
 import { communityPath, ROUTE_PATHS } from '../../lib/route-paths';
 
 export function CommunityPage() {
-  const { communityId } = useParams();
+  const { catalogue: metrics, inputs } = useCommunityInputs();
   const communities = useQuery(communitiesOptions());
-  const metrics = useQuery(metricsOptions());
   const session = useQuery(sessionOptions());
   const href = usePeriodHref();
   useEffect(() => void preloadCharts('community'), []);
   return (
     <QueryState queries={[communities, metrics, session]} height={480} errorTitle="无法加载社区与指标目录">
-      {([{ communities: list }, catalogue, { user }]) => {
+      {([{ communities: list }, , { user }]) => {
+        if (!inputs) return null;
+        const { communityId } = inputs;
         // Decided before any of its figures are asked for: nothing leaks.
         if (communityId && !canOpenCommunity(user, communityId)) {
           return (
@@ -56,7 +55,7 @@ export function CommunityPage() {
             </div>
           );
         }
-        return <CommunityHomePage community={community} catalogue={catalogue} />;
+        return <CommunityHomePage community={community} inputs={inputs} />;
       }}
     </QueryState>
   );
@@ -68,16 +67,11 @@ const NO_ACCESS_HINT: Record<Role, string> = {
   viewer: '访客可以查看全街道的合计与社区排名。',
 };
 
-/** Every per-community metric over the 红黑榜 record's periods: ranks, movement, the index and its 黑榜 streak. */
-export function homeOptions(catalogue: Catalogue, period: Period, range: DataRange) {
-  return rankingHistoryOptions('all', metricIdsOf(communityMetrics(catalogue.metrics)), historyPeriods(period, range));
-}
-
-function CommunityHomePage({ community, catalogue }: { community: Community; catalogue: Catalogue }) {
-  const { period, range } = usePeriod();
+function CommunityHomePage({ community, inputs }: { community: Community; inputs: CommunityInputs }) {
+  const { period, range, catalogue } = inputs;
   const own = useQuery(sessionOptions()).data?.user.communityId === community.id;
   const access = useCommunityAccess(period, range);
-  const query = useQuery({ ...homeOptions(catalogue, period, range), enabled: access.kind === 'allowed' });
+  const query = useQuery(homeQuery(inputs, community.id, access.kind === 'allowed'));
   return (
     <div className="page community-page">
       <div className="page__head">
@@ -92,32 +86,17 @@ function CommunityHomePage({ community, catalogue }: { community: Community; cat
         <ReleaseNotice period={period} offers={access.offers} role={access.role} />
       ) : (
         <QueryState queries={[query]} height={220} errorTitle="排名数据加载失败">
-          {([data]) => <Home data={data} community={community} catalogue={catalogue} />}
+          {([view]) =>
+            view && (
+              <>
+                <HomeHeadline home={view.home} community={community} />
+                <MetricStandings home={view.home} community={community} period={view.period} />
+                <CompletionTrendPanel home={view.home} community={community} catalogue={catalogue} period={view.period} />
+              </>
+            )
+          }
         </QueryState>
       )}
     </div>
-  );
-}
-
-function Home({ data, community, catalogue }: { data: RankingHistoryData; community: Community; catalogue: Catalogue }) {
-  const home = useMemo(
-    () =>
-      communityHome(
-        community.id,
-        catalogue.metrics,
-        data.communities.communities,
-        data.targets.targets,
-        data.periods.map((series, i) => ({ period: data.input.periods[i], rows: series.rows })),
-      ),
-    [community.id, catalogue, data],
-  );
-  if (!home) return null;
-  const period = data.input.periods[data.input.periods.length - 1];
-  return (
-    <>
-      <HomeHeadline home={home} community={community} />
-      <MetricStandings home={home} community={community} period={period} />
-      <CompletionTrendPanel home={home} community={community} catalogue={catalogue} period={period} />
-    </>
   );
 }

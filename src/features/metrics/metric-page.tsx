@@ -18,6 +18,7 @@ import { usePeriodHref } from '../../lib/use-url-state';
 import { MetricSummary } from './components/metric-summary';
 import { MetricTrend, TREND_CHART_HEIGHT } from './components/metric-trend';
 import { metricCommunitiesQuery, metricMonthlyQuery, useMetricInputs, type MetricInputs } from './api';
+export { metricLoader } from './api';
 import './metrics.css';
 import { useCommunityAccess, useViewer } from '../../lib/use-viewer';
 import { ReleaseNotice } from '../../components/release-notice';

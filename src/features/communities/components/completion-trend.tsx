@@ -8,13 +8,11 @@ import type { Column } from '../../../components/data-table';
 import { MetricSelect } from '../../../components/metric-select';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
-import { findMetric } from '../../../domain/catalogue';
-import { completionTrend, completionTrendWindow, TREND_MONTHS, monthsAtOrAbove, type CommunityHome, type CompletionTrendRow } from '../../../domain/community-home';
-import { monthlyValues } from '../../../domain/monthly';
+import { TREND_MONTHS, monthsAtOrAbove, type CommunityHome, type CompletionTrendRow } from '../../../domain/community-home';
+import type { CompletionTrendView } from '../../../domain/home-views';
 import type { Period } from '../../../domain/period';
-import { indexTargets } from '../../../domain/targets';
 import type { Catalogue, Community } from '../../../lib/api/contract';
-import { communityTrendOptions, type CommunityTrendData } from '../../../lib/api/queries';
+import { completionTrendQuery } from '../api';
 import { formatMonth, formatPercent, formatPeriod } from '../../../lib/i18n/format';
 import { trendComparisonSentence } from '../../../lib/i18n/sentences';
 import { useMetricParam } from '../../../lib/use-url-state';
@@ -25,12 +23,12 @@ const TREND_HEIGHT = 300;
 export function CompletionTrendPanel({ home, community, catalogue, period }: { home: CommunityHome; community: Community; catalogue: Catalogue; period: Period }) {
   const choices = useMemo(() => home.metrics.map((m) => m.metric), [home]);
   const [metric, setMetric] = useMetricParam(choices, home.weakest?.metric.id);
-  const query = useQuery({ ...communityTrendOptions(metric?.id ?? '', community.id, completionTrendWindow(period)), enabled: metric !== null });
+  const query = useQuery(completionTrendQuery(catalogue, metric?.id, community.id, period));
   if (!metric) return null;
   return (
     <Panel title={`近 ${TREND_MONTHS} 个月序时完成率`} subtitle="各月末的序时完成率：当年 1 月起累计完成值 ÷（年度目标 × 已过月数 ÷ 12）；本社区与全街道对比" actions={<MetricSelect metrics={choices} value={metric.id} onChange={setMetric} />}>
       <QueryState queries={[query]} height={TREND_HEIGHT + 48} errorTitle="月度数据加载失败">
-        {([data]) => <TrendBody data={data} community={community} catalogue={catalogue} />}
+        {([view]) => view && <TrendBody view={view} community={community} />}
       </QueryState>
     </Panel>
   );
@@ -41,15 +39,8 @@ const SERIES = [
   { key: 'subdistrict', name: '全街道', color: PALETTE.secondary },
 ];
 
-function TrendBody({ data, community, catalogue }: { data: CommunityTrendData; community: Community; catalogue: Catalogue }) {
-  const metric = findMetric(catalogue, data.input.metricId);
-  const rows = useMemo(
-    () =>
-      metric
-        ? completionTrend(metric.id, community.id, monthlyValues(data.own.rows, metric.id), monthlyValues(data.subdistrict.rows, metric.id), indexTargets(data.targets.targets), data.input.window)
-        : [],
-    [data, metric, community.id],
-  );
+function TrendBody({ view, community }: { view: CompletionTrendView; community: Community }) {
+  const { metric, rows } = view;
   const columns = useMemo<Column<CompletionTrendRow>[]>(
     () => [
       { key: 'month', header: '月份', rowHeader: true, value: (r) => r.month, format: (v) => formatMonth(String(v)) },
@@ -58,8 +49,7 @@ function TrendBody({ data, community, catalogue }: { data: CommunityTrendData; c
     ],
     [community.name],
   );
-  if (!metric) return null;
-  const periodLabel = formatPeriod({ from: rows[0]?.month ?? data.input.window.from, to: data.input.window.to });
+  const periodLabel = formatPeriod({ from: rows[0]?.month ?? view.window.from, to: view.window.to });
   return (
     <ChartFrame
       title={`${community.name}${metric.name}序时完成率`}
