@@ -57,6 +57,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
         }),
       },
       { path: childPath(communityPath(':communityId')), lazy: lazyPage(async () => ({ Component: (await import('../features/communities/community-page')).CommunityPage })) },
+      { path: childPath(ROUTE_PATHS.reportImport), lazy: lazyPage(async () => ({ Component: (await import('../features/report-import/report-import-page')).ReportImportPage })) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },
