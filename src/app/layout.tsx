@@ -30,6 +30,7 @@ const NAV = [
   { to: metricPath('visits'), label: '指标', section: `${ROUTE_PATHS.metrics}/` },
   { to: ROUTE_PATHS.rankings, label: '排名', section: ROUTE_PATHS.rankings },
   { to: ROUTE_PATHS.present, label: '会议演示', section: ROUTE_PATHS.present },
+  { to: ROUTE_PATHS.reportImport, label: 'Excel 导入', section: ROUTE_PATHS.reportImport, leadersOnly: true },
 ];
 
 export function Layout() {
@@ -94,9 +95,10 @@ export function Layout() {
 function MainNav() {
   const href = usePeriodHref();
   const { pathname } = useLocation();
+  const leader = useQuery(sessionOptions()).data?.user.role === 'leader';
   return (
     <nav className="shell__nav" aria-label="主导航">
-      {NAV.map((item) => {
+      {NAV.filter((item) => leader || !item.leadersOnly).map((item) => {
         const current = pathname.startsWith(item.section);
         return (
           <Link key={item.to} to={href(item.to)} className={`shell__nav-link${current ? ' is-active' : ''}`} aria-current={current ? 'page' : undefined}>

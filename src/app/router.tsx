@@ -69,6 +69,7 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
           return { Component: CommunityPage, loader: communityLoader(queryClient) };
         }),
       },
+      { path: childPath(ROUTE_PATHS.reportImport), lazy: lazyPage(async () => ({ Component: (await import('../features/report-import/report-import-page')).ReportImportPage })) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },

@@ -8,6 +8,7 @@ export const ROUTE_PATHS = {
   rankings: '/rankings',
   communities: '/communities',
   present: '/present',
+  reportImport: '/reports/import',
 } as const;
 
 /** A metric's page. */
