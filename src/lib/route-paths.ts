@@ -8,6 +8,10 @@ export const ROUTE_PATHS = {
   rankings: '/rankings',
   communities: '/communities',
   present: '/present',
+  /** A community secretary's monthly report (issue 26). */
+  report: '/report',
+  /** A leader's 上报情况: every community's report of a month. */
+  reports: '/reports',
 } as const;
 
 /** A metric's page. */

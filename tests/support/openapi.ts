@@ -31,16 +31,8 @@ import {
   TargetsResponse,
   TARGET_LEVELS,
   User,
-  AuditEntry,
-  CorrectionResponse,
-  Report,
-  ReportCorrection,
-  ReportDraft,
-  ReportReturn,
-  ReportState,
-  ReportStatusResponse,
-  ReportStatusRow,
 } from '../../src/lib/api/contract';
+import { AuditEntry, CorrectionResponse, Report, ReportCorrection, ReportDraft, ReportReturn, ReportState, ReportStatusResponse, ReportStatusRow } from '../../src/lib/api/report-contract';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 
