@@ -30,8 +30,11 @@ const NAV = [
   { to: metricPath('visits'), label: '指标', section: `${ROUTE_PATHS.metrics}/` },
   { to: ROUTE_PATHS.rankings, label: '排名', section: ROUTE_PATHS.rankings },
   { to: ROUTE_PATHS.present, label: '会议演示', section: ROUTE_PATHS.present },
-  { to: ROUTE_PATHS.reportImport, label: 'Excel 导入', section: ROUTE_PATHS.reportImport, leadersOnly: true },
-];
+  // Monthly reports, by role: a secretary fills in their community's month, a leader reviews them.
+  { to: ROUTE_PATHS.report, label: '月报填报', section: ROUTE_PATHS.report, role: 'secretary' },
+  { to: ROUTE_PATHS.reports, label: '上报情况', section: ROUTE_PATHS.reports, role: 'leader' },
+  { to: ROUTE_PATHS.reportImport, label: 'Excel 导入', section: ROUTE_PATHS.reportImport, role: 'leader' },
+] as ReadonlyArray<{ to: string; label: string; section: string; role?: string }>;
 
 export function Layout() {
   const client = useQueryClient();
@@ -95,11 +98,19 @@ export function Layout() {
 function MainNav() {
   const href = usePeriodHref();
   const { pathname } = useLocation();
-  const leader = useQuery(sessionOptions()).data?.user.role === 'leader';
+  const role = useQuery(sessionOptions()).data?.user.role;
+  const shown = NAV.filter((item) => !item.role || item.role === role);
+  // '/report' is not a section of '/reports' (a section ends at the path's end or a '/'), and the
+  // longest section holding the path is the current one ('/reports/import', not '/reports').
+  const holds = (section: string) => {
+    const rest = pathname.slice(section.length);
+    return pathname.startsWith(section) && (section.endsWith('/') || rest === '' || rest.startsWith('/'));
+  };
+  const currentSection = shown.map((item) => item.section).filter(holds).sort((a, b) => b.length - a.length)[0];
   return (
     <nav className="shell__nav" aria-label="主导航">
-      {NAV.filter((item) => leader || !item.leadersOnly).map((item) => {
-        const current = pathname.startsWith(item.section);
+      {shown.map((item) => {
+        const current = item.section === currentSection;
         return (
           <Link key={item.to} to={href(item.to)} className={`shell__nav-link${current ? ' is-active' : ''}`} aria-current={current ? 'page' : undefined}>
             {item.label}

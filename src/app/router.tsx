@@ -70,6 +70,9 @@ export const routes = (queryClient: QueryClient): RouteObject[] => [
         }),
       },
       { path: childPath(ROUTE_PATHS.reportImport), lazy: lazyPage(async () => ({ Component: (await import('../features/report-import/report-import-page')).ReportImportPage })) },
+      // Monthly reports: one lazy chunk for both pages, outside the dashboard's budget (dataEntry).
+      { path: childPath(ROUTE_PATHS.report), lazy: lazyPage(async () => ({ Component: (await import('../features/reports/reports-routes')).ReportFormPage })) },
+      { path: childPath(ROUTE_PATHS.reports), lazy: lazyPage(async () => ({ Component: (await import('../features/reports/reports-routes')).ReportStatusPage })) },
       { path: '*', element: <EmptyState message="页面不存在" hint="请从导航中选择页面。" pageHeading /> },
     ]),
   },

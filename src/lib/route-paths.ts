@@ -9,6 +9,10 @@ export const ROUTE_PATHS = {
   communities: '/communities',
   present: '/present',
   reportImport: '/reports/import',
+  /** A community secretary's monthly report (issue 26). */
+  report: '/report',
+  /** A leader's 上报情况: every community's report of a month. */
+  reports: '/reports',
 } as const;
 
 /** A metric's page. */

@@ -18,6 +18,11 @@ describe('bundle budget (gzip)', () => {
     expect(over, `total is ${kb(report.totalGzip)}; grew: ${growth(report.total, baseline).join('; ') || 'none vs baseline'}`).toBe(false);
   });
 
+  it(`data-entry pages (monthly reports, Excel import) ≤ ${kb(BUDGETS.dataEntryGzip)}, apart from the dashboard's total`, () => {
+    const over = report.dataEntryGzip > BUDGETS.dataEntryGzip;
+    expect(over, `data entry is ${kb(report.dataEntryGzip)}: ${report.dataEntry.map((c) => `${c.name} ${kb(c.gzip)}`).join('; ')}`).toBe(false);
+  });
+
   it('keeps the chart library out of the first view', () => {
     const firstView = report.firstView.map((c) => c.file);
     const recharts = report.total.find((c) => c.raw > 300_000 && !firstView.includes(c.file));

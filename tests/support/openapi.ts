@@ -36,16 +36,8 @@ import {
   ImportProblem,
   ImportPreviewResponse,
   ImportWriteResponse,
-  AuditEntry,
-  CorrectionResponse,
-  Report,
-  ReportCorrection,
-  ReportDraft,
-  ReportReturn,
-  ReportState,
-  ReportStatusResponse,
-  ReportStatusRow,
 } from '../../src/lib/api/contract';
+import { AuditEntry, CorrectionResponse, Report, ReportCorrection, ReportDraft, ReportReturn, ReportState, ReportStatusResponse, ReportStatusRow } from '../../src/lib/api/report-contract';
 
 type JsonSchema = z.core.JSONSchema.BaseSchema;
 

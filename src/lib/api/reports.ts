@@ -2,7 +2,7 @@
 // it now is, which goes straight into the cache; 上报情况 is asked again after a decision.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { getJson, HttpError, requestOf, sendJson } from './client';
-import { CorrectionResponse, Report, REPORT_PATHS, ReportStatusResponse, type AuditEntry, type ReportCorrection, type ReportDraft } from './contract';
+import { CorrectionResponse, Report, REPORT_PATHS, ReportStatusResponse, type AuditEntry, type ReportCorrection, type ReportDraft } from './report-contract';
 
 export const reportKeys = {
   all: () => ['reports'] as const,

@@ -61,8 +61,6 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
 export const REPORT_WORDS = {
   formTitle: (community: string, month: string) => `${community} ${month}月报`,
   statusTitle: (month: string) => `上报情况 · ${month}`,
-  navReport: '月报填报',
-  navStatus: '上报情况',
   lastMonth: (value: string) => `上月 ${value}`,
   lastMonthNone: '上月 暂无数据',
   usualRange: (low: string, high: string) => `往常 ${low}—${high}`,
