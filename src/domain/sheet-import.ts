@@ -70,6 +70,14 @@ export function columnLetters(column: number): string {
 
 export const cellAddress = (row: number, column: number) => `${columnLetters(column)}${row}`;
 
+/** A cell address in sheet order (row by row, then column), for sorting: C7 before A8. */
+export function cellOrder(address: string): number {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return Number.MAX_SAFE_INTEGER;
+  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return Number(match[2]) * 20_000 + column;
+}
+
 /** The metrics the template has a column for: every per-community metric, in catalogue order. */
 export const sheetMetrics = (catalogue: Catalogue) => catalogue.metrics.filter((m) => m.scope === 'community');
 

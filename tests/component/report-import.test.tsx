@@ -60,7 +60,8 @@ describe('Excel import page', () => {
     const user = await upload();
     expect(await screen.findByText('将更改 2 个数字，另有 196 个与已存数据相同。')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: '2021年6月将更改的数字' });
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['单元格社区指标原值新值', 'B10词林社区走访群众120125', 'L10词林社区社区下沉办件未填报0']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/\s*↕$/, ''))).toEqual(['单元格', '社区', '指标', '原值', '新值']);
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['B10词林社区走访群众120125', 'L10词林社区社区下沉办件未填报0']);
     expect(asked.map((p) => [p.get('month'), p.get('preview')])).toEqual([['2021-06', '1']]);
 
     await user.click(screen.getByRole('button', { name: '确认导入 2 个数字' }));
@@ -130,7 +131,8 @@ describe('Excel import page', () => {
 
   it('shows a secretary that the import is for leaders', async () => {
     renderApp('/reports/import?month=2021-06&as=secretary-cilin');
-    expect(await screen.findByRole('note')).toHaveTextContent('Excel 导入仅街道领导可用');
+    expect(await screen.findByText('Excel 导入仅街道领导可用')).toBeInTheDocument();
+    expect(screen.getByText('社区书记请在本社区的月报中填报。')).toBeInTheDocument();
     expect(screen.queryByLabelText('选择填好的模板')).not.toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: '主导航' })).queryByRole('link', { name: 'Excel 导入' })).not.toBeInTheDocument();
   });

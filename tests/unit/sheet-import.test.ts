@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAddress, columnLetters, readSheet, sheetMetrics, SHEET_LAYOUT, type CellValue } from '../../src/domain/sheet-import';
+import { cellAddress, cellOrder, columnLetters, readSheet, sheetMetrics, SHEET_LAYOUT, type CellValue } from '../../src/domain/sheet-import';
 import { metricHeader, SHEET_WORDS, sheetProblemText } from '../../src/lib/i18n/sheet-import';
 import { sampleCatalogue } from '../../mocks/data/catalogue';
 import { SAMPLE_COMMUNITIES } from '../../mocks/data/communities';
@@ -34,6 +34,7 @@ describe('cell addresses', () => {
   it('names columns as a spreadsheet does', () => {
     expect([1, 3, 26, 27, 52, 100].map(columnLetters)).toEqual(['A', 'C', 'Z', 'AA', 'AZ', 'CV']);
     expect(cellAddress(7, 3)).toBe('C7');
+    expect(['A8', 'C7', 'AA7', 'B7'].sort((a, b) => cellOrder(a) - cellOrder(b))).toEqual(['B7', 'C7', 'AA7', 'A8']);
   });
 });
 

@@ -4,11 +4,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { DataTable, nextSort, sortRows, type Column, type SortState } from '../../components/data-table';
+import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { addMonths, monthRange } from '../../domain/month';
+import { cellOrder } from '../../domain/sheet-import';
 import type { Catalogue, Community, ImportChange, ImportPreviewResponse } from '../../lib/api/contract';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
-import { formatMonth, formatNumber } from '../../lib/i18n/format';
+import { formatMonth } from '../../lib/i18n/format';
 import { TIME_ZONE } from '../../lib/i18n/locale';
 import { importErrorText, IMPORT_PAGE as W } from '../../lib/i18n/report-import';
 import { previewImport, templateHref, writeImport } from './api';
@@ -29,7 +33,7 @@ export function ReportImportPage() {
       <h1>{W.title}</h1>
       <QueryState queries={[session, meta, metrics, communities]} height={240} errorTitle={W.loadFailed}>
         {([{ user }, { firstMonth }, catalogue, { communities: list }]) =>
-          user.role === 'leader' ? <ImportForm firstMonth={firstMonth} catalogue={catalogue} communities={list} /> : <p role="note">{W.leaderOnly}</p>
+          user.role === 'leader' ? <ImportForm firstMonth={firstMonth} catalogue={catalogue} communities={list} /> : <EmptyState message={W.leaderOnly} hint={W.leaderOnlyHint} />
         }
       </QueryState>
     </div>
@@ -56,7 +60,7 @@ function ImportForm({ firstMonth, catalogue, communities }: { firstMonth: string
   };
 
   return (
-    <>
+    <Panel title={W.panelTitle}>
       <p>{W.intro}</p>
       <p className="field">
         <label htmlFor="import-month">{W.month}</label>
@@ -110,7 +114,7 @@ function ImportForm({ firstMonth, catalogue, communities }: { firstMonth: string
         {write.isError && <Failure error={write.error} />}
         {write.data && <p role="status">{W.saved(write.data.written, write.data.communities, write.data.month)}</p>}
       </div>
-    </>
+    </Panel>
   );
 }
 
@@ -124,6 +128,7 @@ function Failure({ error }: { error: Error }) {
 }
 
 function Preview({ answer, catalogue, communities, children }: { answer: ImportPreviewResponse; catalogue: Catalogue; communities: Community[]; children: React.ReactNode }) {
+  const [sort, setSort] = useState<SortState | null>(null);
   const metricName = (id: string) => catalogue.metrics.find((m) => m.id === id)?.name ?? id;
   const communityName = (id: string) => communities.find((c) => c.id === id)?.name ?? id;
   if (answer.errors.length) {
@@ -139,35 +144,18 @@ function Preview({ answer, catalogue, communities, children }: { answer: ImportP
       </div>
     );
   }
-  if (answer.changes.length === 0) return <p role="status">{W.nothingChanges(answer.unchanged)}</p>;
-  const shown: ImportChange[] = answer.changes.slice(0, SHOWN_CHANGES);
+  if (answer.changes.length === 0) return <EmptyState message={W.nothingChanges(answer.unchanged)} />;
+  const columns: Column<ImportChange>[] = [
+    { key: 'cell', header: W.columns.cell, value: (c) => c.cell, rowHeader: true, sortValue: (c) => cellOrder(c.cell) },
+    { key: 'community', header: W.columns.community, value: (c) => communityName(c.communityId) },
+    { key: 'metric', header: W.columns.metric, value: (c) => metricName(c.metricId) },
+    { key: 'old', header: W.columns.old, value: (c) => c.old, missing: () => W.none },
+    { key: 'new', header: W.columns.new, value: (c) => c.new },
+  ];
   return (
     <>
       <p role="status">{W.summary(answer.changes.length, answer.unchanged)}</p>
-      <table className="data-table">
-        <caption>{W.changesCaption(answer.month)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{W.columns.cell}</th>
-            <th scope="col">{W.columns.community}</th>
-            <th scope="col">{W.columns.metric}</th>
-            <th scope="col">{W.columns.old}</th>
-            <th scope="col">{W.columns.new}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((c) => (
-            <tr key={c.cell}>
-              <th scope="row">{c.cell}</th>
-              <td>{communityName(c.communityId)}</td>
-              <td>{metricName(c.metricId)}</td>
-              <td>{c.old === null ? W.none : formatNumber(c.old)}</td>
-              <td>{formatNumber(c.new)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {answer.changes.length > shown.length && <p>{W.moreChanges(answer.changes.length - shown.length)}</p>}
+      <DataTable caption={W.changesCaption(answer.month)} captionVisible columns={columns} rows={sortRows(answer.changes, columns, sort)} rowKey={(c) => c.cell} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} limit={SHOWN_CHANGES} />
       {children}
     </>
   );

@@ -5,8 +5,10 @@ import { formatMonth, formatNumber } from './format';
 
 export const IMPORT_PAGE = {
   title: 'Excel 导入月报',
+  panelTitle: '模板、上传与预览',
   intro: '下载所选月份的模板，填好后上传。先预览将要更改的数字，确认后才写入；表格有任何问题时不写入任何数据。',
-  leaderOnly: 'Excel 导入仅街道领导可用。社区书记请在本社区月报中填报。',
+  leaderOnly: 'Excel 导入仅街道领导可用',
+  leaderOnlyHint: '社区书记请在本社区的月报中填报。',
   month: '月份',
   template: (month: string) => `下载${formatMonth(month)}模板（.xlsx）`,
   file: '选择填好的模板',
@@ -20,7 +22,6 @@ export const IMPORT_PAGE = {
   nothingChanges: (unchanged: number) => `表中的数字与已存数据相同（${formatNumber(unchanged)} 个），没有需要更改的。`,
   summary: (changes: number, unchanged: number) => `将更改 ${formatNumber(changes)} 个数字，另有 ${formatNumber(unchanged)} 个与已存数据相同。`,
   saved: (written: number, communities: number, month: string) => `已导入${formatMonth(month)}：更改 ${formatNumber(written)} 个数字，${formatNumber(communities)} 个社区的月报记为已审核（审核记录注明“Excel 导入”）。`,
-  moreChanges: (n: number) => `另有 ${formatNumber(n)} 个更改未列出。`,
   problemsList: '表格问题',
   loadFailed: '无法加载基础数据',
   columns: { cell: '单元格', community: '社区', metric: '指标', old: '原值', new: '新值' },
