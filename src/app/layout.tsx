@@ -26,13 +26,13 @@ import { UserMenu } from './user-menu';
 import { metricPath, ROUTE_PATHS } from '../lib/route-paths';
 
 const NAV = [
-  { to: ROUTE_PATHS.overview, label: '总览', section: ROUTE_PATHS.overview },
+  { to: ROUTE_PATHS.overview, label: '总览', section: `${ROUTE_PATHS.overview}/` },
   { to: metricPath('visits'), label: '指标', section: `${ROUTE_PATHS.metrics}/` },
-  { to: ROUTE_PATHS.rankings, label: '排名', section: ROUTE_PATHS.rankings },
-  { to: ROUTE_PATHS.present, label: '会议演示', section: ROUTE_PATHS.present },
+  { to: ROUTE_PATHS.rankings, label: '排名', section: `${ROUTE_PATHS.rankings}/` },
+  { to: ROUTE_PATHS.present, label: '会议演示', section: `${ROUTE_PATHS.present}/` },
   // Monthly reports, by role: a secretary fills in their community's month, a leader reviews them.
-  { to: ROUTE_PATHS.report, label: '月报填报', section: ROUTE_PATHS.report, role: 'secretary' },
-  { to: ROUTE_PATHS.reports, label: '上报情况', section: ROUTE_PATHS.reports, role: 'leader' },
+  { to: ROUTE_PATHS.report, label: '月报填报', section: `${ROUTE_PATHS.report}/`, role: 'secretary' },
+  { to: ROUTE_PATHS.reports, label: '上报情况', section: `${ROUTE_PATHS.reports}/`, role: 'leader' },
 ] as ReadonlyArray<{ to: string; label: string; section: string; role?: string }>;
 
 export function Layout() {
@@ -102,8 +102,8 @@ function MainNav() {
     <nav className="shell__nav" aria-label="主导航">
       {NAV.filter((item) => !item.role || item.role === role).map((item) => {
         // '/report' is not a section of '/reports': a section ends at the path's end or a '/'.
-        const rest = pathname.slice(item.section.length);
-        const current = pathname.startsWith(item.section) && (item.section.endsWith('/') || rest === '' || rest.startsWith('/'));
+        // Sections end in '/': '/report' is not within '/reports'.
+        const current = `${pathname}/`.startsWith(item.section);
         return (
           <Link key={item.to} to={href(item.to)} className={`shell__nav-link${current ? ' is-active' : ''}`} aria-current={current ? 'page' : undefined}>
             {item.label}
