@@ -26,14 +26,14 @@ import { UserMenu } from './user-menu';
 import { metricPath, ROUTE_PATHS } from '../lib/route-paths';
 
 const NAV = [
-  { to: ROUTE_PATHS.overview, label: '总览', section: ROUTE_PATHS.overview },
+  { to: ROUTE_PATHS.overview, label: '总览', section: `${ROUTE_PATHS.overview}/` },
   { to: metricPath('visits'), label: '指标', section: `${ROUTE_PATHS.metrics}/` },
-  { to: ROUTE_PATHS.rankings, label: '排名', section: ROUTE_PATHS.rankings },
-  { to: ROUTE_PATHS.present, label: '会议演示', section: ROUTE_PATHS.present },
+  { to: ROUTE_PATHS.rankings, label: '排名', section: `${ROUTE_PATHS.rankings}/` },
+  { to: ROUTE_PATHS.present, label: '会议演示', section: `${ROUTE_PATHS.present}/` },
   // Monthly reports, by role: a secretary fills in their community's month, a leader reviews them.
-  { to: ROUTE_PATHS.report, label: '月报填报', section: ROUTE_PATHS.report, role: 'secretary' },
-  { to: ROUTE_PATHS.reports, label: '上报情况', section: ROUTE_PATHS.reports, role: 'leader' },
-  { to: ROUTE_PATHS.reportImport, label: 'Excel 导入', section: ROUTE_PATHS.reportImport, role: 'leader' },
+  { to: ROUTE_PATHS.report, label: '月报填报', section: `${ROUTE_PATHS.report}/`, role: 'secretary' },
+  { to: ROUTE_PATHS.reports, label: '上报情况', section: `${ROUTE_PATHS.reports}/`, role: 'leader' },
+  { to: ROUTE_PATHS.reportImport, label: 'Excel 导入', section: `${ROUTE_PATHS.reportImport}/`, role: 'leader' },
 ] as ReadonlyArray<{ to: string; label: string; section: string; role?: string }>;
 
 export function Layout() {
@@ -100,13 +100,12 @@ function MainNav() {
   const { pathname } = useLocation();
   const role = useQuery(sessionOptions()).data?.user.role;
   const shown = NAV.filter((item) => !item.role || item.role === role);
-  // '/report' is not a section of '/reports' (a section ends at the path's end or a '/'), and the
-  // longest section holding the path is the current one ('/reports/import', not '/reports').
-  const holds = (section: string) => {
-    const rest = pathname.slice(section.length);
-    return pathname.startsWith(section) && (section.endsWith('/') || rest === '' || rest.startsWith('/'));
-  };
-  const currentSection = shown.map((item) => item.section).filter(holds).sort((a, b) => b.length - a.length)[0];
+  // Sections end in '/' ('/report' is not within '/reports'); the longest one holding the path is
+  // the current one ('/reports/import' is Excel 导入, not 上报情况).
+  const currentSection = shown
+    .map((item) => item.section)
+    .filter((section) => `${pathname}/`.startsWith(section))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav className="shell__nav" aria-label="主导航">
       {shown.map((item) => {

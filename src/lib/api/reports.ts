@@ -1,7 +1,8 @@
 // The monthly reports (issue 26): query options and the writes. A write answers the report as
 // it now is, which goes straight into the cache; 上报情况 is asked again after a decision.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { getJson, HttpError, requestOf, sendJson } from './client';
+import { getJson, HttpError, requestOf } from './client';
+import { sendJson } from './send-json';
 import { CorrectionResponse, Report, REPORT_PATHS, ReportStatusResponse, type AuditEntry, type ReportCorrection, type ReportDraft } from './report-contract';
 
 export const reportKeys = {
