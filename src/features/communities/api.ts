@@ -9,11 +9,11 @@ import { completionTrendWindow } from '../../domain/community-home';
 import { historyPeriods } from '../../domain/history';
 import { completionTrendView, homeView } from '../../domain/home-views';
 import { oncePer } from '../../domain/once-per';
-import { periodFromSearch, type DataRange, type Period } from '../../domain/period';
+import type { DataRange, Period } from '../../domain/period';
 import type { UrlFixes } from '../../domain/url-params';
 import type { Catalogue, MetaResponse, MetricId } from '../../lib/api/contract';
-import { dataRangeOf } from '../../lib/api/loader-inputs';
-import { communityTrendOptions, metaOptions, metricsOptions, rankingHistoryOptions, sessionOptions, type CommunityTrendData, type RankingHistoryData } from '../../lib/api/queries';
+import { loaderInputs, routePeriod } from '../../lib/api/loader-inputs';
+import { communityTrendOptions, rankingHistoryOptions, type CommunityTrendData, type RankingHistoryData } from '../../lib/api/queries';
 import { usePageSearch, type PathParams } from '../../lib/use-url-state';
 
 export interface CommunityInputs extends UrlFixes {
@@ -26,8 +26,7 @@ export interface CommunityInputs extends UrlFixes {
 
 /** What a community home's URL asks for (pure: the loader and the page agree). */
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue, path: PathParams): CommunityInputs {
-  const range = dataRangeOf(meta);
-  const { period } = periodFromSearch(search, range);
+  const { range, period } = routePeriod(search, meta);
   return { range, period, catalogue, communityId: path.communityId };
 }
 
@@ -64,13 +63,9 @@ export function completionTrendQuery(catalogue: Catalogue, metricId: MetricId | 
 export function communityLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     try {
-      const [meta, catalogue, session] = await Promise.all([
-        queryClient.ensureQueryData(metaOptions()),
-        queryClient.ensureQueryData(metricsOptions()),
-        queryClient.ensureQueryData(sessionOptions()),
-      ]);
+      const { meta, catalogue, user } = await loaderInputs(queryClient);
       const { range, period, communityId } = routeInputs(new URL(request.url).searchParams, meta, catalogue, params);
-      if (communityId && canOpenCommunity(session.user, communityId) && canSeeAllCommunities(session.user, period, range)) void queryClient.prefetchQuery(homeOptions(catalogue, period, range));
+      if (communityId && canOpenCommunity(user, communityId) && canSeeAllCommunities(user, period, range)) void queryClient.prefetchQuery(homeOptions(catalogue, period, range));
     } catch {
       // the shell and the panels report it
     }

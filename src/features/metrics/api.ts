@@ -9,14 +9,14 @@ import { samePeriodLastYear } from '../../domain/deltas';
 import { metricCommunitiesView, metricMonthlyView } from '../../domain/metric-views';
 import { addMonths, monthOfYear, monthRange, yearOf } from '../../domain/month';
 import { oncePer } from '../../domain/once-per';
-import { coversPeriod, periodFromSearch, type DataRange, type Period } from '../../domain/period';
+import { coversPeriod, type DataRange, type Period } from '../../domain/period';
 import { progressWindow } from '../../domain/progress';
 import type { TargetIndex } from '../../domain/targets';
 import type { UrlFixes } from '../../domain/url-params';
 import { bundleOptions, type QueryData } from '../../lib/api/bundle';
 import type { Catalogue, MetaResponse, Metric, MetricId } from '../../lib/api/contract';
-import { dataRangeOf } from '../../lib/api/loader-inputs';
-import { communityFiguresParts, metaOptions, metricsOptions, seriesOptions, sessionOptions, subdistrictMonthlyOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import { loaderInputs, routePeriod } from '../../lib/api/loader-inputs';
+import { communityFiguresParts, seriesOptions, subdistrictMonthlyOptions, type SubdistrictMonthlyData } from '../../lib/api/queries';
 import { formatMonth } from '../../lib/i18n/format';
 import { usePageSearch, type PathParams } from '../../lib/use-url-state';
 
@@ -32,8 +32,7 @@ export interface MetricInputs extends UrlFixes {
 
 /** What the metric page's URL asks for (pure: the loader and the page agree). */
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue, path: PathParams): MetricInputs {
-  const range = dataRangeOf(meta);
-  const { period } = periodFromSearch(search, range);
+  const { range, period } = routePeriod(search, meta);
   return { range, period, catalogue, metricId: path.metricId, metric: findMetric(catalogue, path.metricId) };
 }
 
@@ -79,15 +78,11 @@ export function metricCommunitiesQuery({ catalogue, period, range }: Pick<Metric
 export function metricLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     try {
-      const [meta, catalogue, session] = await Promise.all([
-        queryClient.ensureQueryData(metaOptions()),
-        queryClient.ensureQueryData(metricsOptions()),
-        queryClient.ensureQueryData(sessionOptions()),
-      ]);
+      const { meta, catalogue, user } = await loaderInputs(queryClient);
       const { range, period, metric } = routeInputs(new URL(request.url).searchParams, meta, catalogue, params);
       if (!metric) return null;
       void queryClient.prefetchQuery(metricMonthlyOptions(metric, period));
-      if (metric.scope === 'community' && canSeeAllCommunities(session.user, period, range)) void queryClient.prefetchQuery(metricCommunitiesOptions(metric, period, range));
+      if (metric.scope === 'community' && canSeeAllCommunities(user, period, range)) void queryClient.prefetchQuery(metricCommunitiesOptions(metric, period, range));
     } catch {
       // the shell and the panels report it
     }

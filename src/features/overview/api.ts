@@ -9,13 +9,13 @@ import { canSeeAllCommunities } from '../../domain/access';
 import { areaKpiView, areaTrendView, type LeadArea } from '../../domain/area-views';
 import { communityMetrics } from '../../domain/catalogue';
 import { oncePer } from '../../domain/once-per';
-import { periodFromSearch, type DataRange, type Period } from '../../domain/period';
+import type { DataRange, Period } from '../../domain/period';
 import { PARAM, type UrlFixes } from '../../domain/url-params';
 import { attentionView, completionView } from '../../domain/views';
 import type { Catalogue, MetaResponse, Metric } from '../../lib/api/contract';
-import { dataRangeOf } from '../../lib/api/loader-inputs';
+import { loaderInputs, routePeriod } from '../../lib/api/loader-inputs';
 import { areaOptions, overviewCommunityOptions, overviewCompletionOptions, overviewMetric, prefetchOverview } from '../../lib/api/overview';
-import { metaOptions, metricsOptions, sessionOptions, type CommunityFiguresData, type SubdistrictMonthlyData } from '../../lib/api/queries';
+import type { CommunityFiguresData, SubdistrictMonthlyData } from '../../lib/api/queries';
 import { usePageSearch } from '../../lib/use-url-state';
 
 export interface OverviewInputs extends UrlFixes {
@@ -30,8 +30,7 @@ export interface OverviewInputs extends UrlFixes {
 
 /** What the overview's URL asks for, read as the page reads it (pure: the loader and the page agree). */
 export function routeInputs(search: URLSearchParams, meta: Pick<MetaResponse, 'firstMonth' | 'latestMonth'>, catalogue: Catalogue): OverviewInputs {
-  const range = dataRangeOf(meta);
-  const { period } = periodFromSearch(search, range);
+  const { range, period } = routePeriod(search, meta);
   const chosen = overviewMetric(catalogue, search);
   const metric = chosen?.value ?? null;
   const fixes = chosen?.corrected ? { [PARAM.metric]: chosen.value.id } : undefined;
@@ -70,14 +69,10 @@ export function areaTrendQuery(group: LeadArea & Parameters<typeof areaOptions>[
 export function overviewLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     try {
-      const [meta, catalogue, session] = await Promise.all([
-        queryClient.ensureQueryData(metaOptions()),
-        queryClient.ensureQueryData(metricsOptions()),
-        queryClient.ensureQueryData(sessionOptions()),
-      ]);
+      const { meta, catalogue, user } = await loaderInputs(queryClient);
       const { range, period, metric } = routeInputs(new URL(request.url).searchParams, meta, catalogue);
       // The completion chart's figures only where the user may see every community's.
-      prefetchOverview(queryClient, catalogue, period, canSeeAllCommunities(session.user, period, range) ? metric?.id : undefined);
+      prefetchOverview(queryClient, catalogue, period, canSeeAllCommunities(user, period, range) ? metric?.id : undefined);
     } catch {
       // the shell and the panels report it
     }
