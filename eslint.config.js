@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint';
 const noFeatures = { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app shell.' };
 const noMocks = { group: ['**/mocks/**', '!**/mocks/browser'], message: 'The app never imports the mock backend (main.tsx alone, behind mock mode).' };
 
+const serverOnly = { group: ['exceljs', '**/server/**'], message: 'Server only: the Excel parser and the server never reach the browser bundle.' };
+
 const noI18n = { group: ['**/lib/i18n', '**/lib/i18n/**'], message: 'domain/ writes no prose: words are lib/i18n\'s, called by the components.' };
 
 /** The feature folder a file lies in (src/features/<name>/…), if any. */
@@ -49,14 +51,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [noMocks] }] } },
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [noMocks, serverOnly] }] } },
   {
     files: ['src/domain/**', 'src/lib/**', 'src/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noMocks] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noMocks, serverOnly] }] },
   },
   {
     files: ['src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noMocks, noI18n, { group: ['react', 'react-*', '@tanstack/*'], message: 'domain/ is pure: no React, no fetching.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noMocks, noI18n, serverOnly, { group: ['react', 'react-*', '@tanstack/*'], message: 'domain/ is pure: no React, no fetching.' }] }] },
   },
   { files: ['src/features/**'], plugins: { local: { rules: { 'own-feature-only': ownFeatureOnly } } }, rules: { 'local/own-feature-only': 'error' } },
   // The API's endpoints (/metrics, /communities) share names with pages: lib/api and the endpoint labels are not page paths.
