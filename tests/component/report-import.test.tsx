@@ -42,6 +42,12 @@ const PREVIEW = {
 };
 
 describe('Excel import page', () => {
+  it('opens on the month 上报情况 asks for: the one after the data’s latest (2021年6月)', async () => {
+    renderApp('/reports/import');
+    expect(await screen.findByRole('combobox', { name: '月份' })).toHaveValue('2021-07');
+    expect(screen.getByRole('link', { name: '下载2021年7月模板（.xlsx）' })).toBeInTheDocument();
+  });
+
   it('offers the chosen month’s template, and keeps the month in the URL', async () => {
     renderApp('/reports/import?month=2021-06');
     expect(await screen.findByRole('heading', { level: 1, name: 'Excel 导入月报' })).toBeInTheDocument();
@@ -127,6 +133,13 @@ describe('Excel import page', () => {
     renderApp('/overview?from=2021-01&to=2021-06');
     const nav = await screen.findByRole('navigation', { name: '主导航' });
     await waitFor(() => expect(within(nav).getByRole('link', { name: 'Excel 导入' })).toHaveAttribute('href', expect.stringMatching(/^\/reports\/import/)));
+  });
+
+  it('marks Excel 导入 as the current page there, not 上报情况 (whose path it lies under)', async () => {
+    renderApp('/reports/import?month=2021-06');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    await waitFor(() => expect(within(nav).getByRole('link', { name: 'Excel 导入' })).toHaveAttribute('aria-current', 'page'));
+    expect(within(nav).getByRole('link', { name: '上报情况' })).not.toHaveAttribute('aria-current');
   });
 
   it('shows a secretary that the import is for leaders', async () => {

@@ -9,6 +9,7 @@ import { DataTable, nextSort, sortRows, type Column, type SortState } from '../.
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { addMonths, monthRange } from '../../domain/month';
+import { dueMonth } from '../../domain/report-status';
 import { cellOrder } from '../../domain/sheet-import';
 import type { Catalogue, Community, ImportChange, ImportPreviewResponse } from '../../lib/api/contract';
 import { communitiesOptions, metaOptions, metricsOptions, sessionOptions } from '../../lib/api/queries';
@@ -32,21 +33,22 @@ export function ReportImportPage() {
     <div className="page">
       <h1>{W.title}</h1>
       <QueryState queries={[session, meta, metrics, communities]} height={240} errorTitle={W.loadFailed}>
-        {([{ user }, { firstMonth }, catalogue, { communities: list }]) =>
-          user.role === 'leader' ? <ImportForm firstMonth={firstMonth} catalogue={catalogue} communities={list} /> : <EmptyState message={W.leaderOnly} hint={W.leaderOnlyHint} />
+        {([{ user }, { firstMonth, latestMonth }, catalogue, { communities: list }]) =>
+          user.role === 'leader' ? <ImportForm firstMonth={firstMonth} latestMonth={latestMonth} catalogue={catalogue} communities={list} /> : <EmptyState message={W.leaderOnly} hint={W.leaderOnlyHint} />
         }
       </QueryState>
     </div>
   );
 }
 
-function ImportForm({ firstMonth, catalogue, communities }: { firstMonth: string; catalogue: Catalogue; communities: Community[] }) {
+function ImportForm({ firstMonth, latestMonth, catalogue, communities }: { firstMonth: string; latestMonth: string; catalogue: Catalogue; communities: Community[] }) {
   const [params, setParams] = useSearchParams();
   const latest = currentMonth();
   const months = monthRange(firstMonth < latest ? firstMonth : latest, latest).reverse();
   const asked = params.get('month');
-  // Last month by default: a month's figures come in after it ends.
-  const month = asked && months.includes(asked) ? asked : (months.find((m) => m === addMonths(latest, -1)) ?? latest);
+  // By default the month 上报情况 asks for (the one after the data's latest), else last month: a
+  // month's figures come in after it ends.
+  const month = asked && months.includes(asked) ? asked : (months.find((m) => m === dueMonth(latestMonth)) ?? months.find((m) => m === addMonths(latest, -1)) ?? latest);
   const [file, setFile] = useState<File | null>(null);
   const preview = useMutation({ mutationFn: (input: { file: File; month: string }) => previewImport(input.file, input.month) });
   const write = useMutation({ mutationFn: (input: { file: File; month: string }) => writeImport(input.file, input.month) });
