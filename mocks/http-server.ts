@@ -42,6 +42,8 @@ const ALLOWED_METHODS = ['GET', 'HEAD'];
 /** The monthly reports are the one place the mock takes writes (a secretary's draft, a leader's decision). */
 const WRITE_METHODS = ['PUT', 'POST'];
 const REPORT_WRITES = /^\/api\/reports\//;
+const MAX_WRITE_BYTES = 64 * 1024;
+class BodyTooLarge extends Error {}
 
 /** The request for the MSW handlers, which are all `http.get`: HEAD is looked up as GET (its body is dropped on the way out). */
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
@@ -53,7 +55,13 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   const url = new URL(req.url ?? '/', origin);
   if (WRITE_METHODS.includes(req.method ?? '') && REPORT_WRITES.test(url.pathname)) {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      // A month's report is a few hundred bytes: anything near this is not one.
+      if (size > MAX_WRITE_BYTES) throw new BodyTooLarge();
+      chunks.push(chunk as Buffer);
+    }
     return new Request(url, { method: req.method, headers, body: Buffer.concat(chunks) });
   }
   return new Request(url, { method: 'GET', headers });
@@ -114,6 +122,8 @@ export async function startMockHttpServer(options: MockHttpServerOptions = {}): 
         res.writeHead(404);
         res.end();
       } catch (error) {
+        // The rest of the body is never read: the connection closes after the answer.
+        if (error instanceof BodyTooLarge && !res.headersSent) return refuse(res, true, 413, `请求体超过 ${MAX_WRITE_BYTES / 1024} KB`, { connection: 'close' });
         // The detail is for whoever runs the server, not for the page.
         console.error(`${req.method ?? ''} ${req.url ?? ''}:`, error);
         if (res.headersSent) return void res.destroy();

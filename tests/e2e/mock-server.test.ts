@@ -72,6 +72,16 @@ describe('the demo server', () => {
     }
   });
 
+  it('takes a report write of a normal size, and refuses a huge one with 413 before reading it all', async () => {
+    const put = (body: string) =>
+      fetch(`${server.url}/api/reports/cilin/2021-07`, { method: 'PUT', headers: { ...LEADER, 'content-type': 'application/json' }, body });
+    // A leader may not draft a community's report: the handlers answered (not the size guard).
+    expect((await put(JSON.stringify({ figures: { visits: 12 } }))).status).toBe(403);
+    const huge = await put(JSON.stringify({ figures: { visits: 12 }, reasons: { visits: 'x'.repeat(200 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toContain('请求体超过 64 KB');
+  });
+
   it('answers HEAD on the API as GET, without the body', async () => {
     const get = await send(`${server.url}/api/meta`, 'GET', LEADER);
     const head = await send(`${server.url}/api/meta`, 'HEAD', LEADER);
