@@ -60,7 +60,8 @@ function historyOf(ds: Dataset, communityIndex: number, month: string): Record<M
     if (!series) continue;
     for (let m = end - 12; m < end; m++) {
       const at = m - base;
-      if (at >= 0 && at < ds.months.length) (history[metricId] ??= []).push(series[at]);
+      // NaN: a month added by an approval that this community has not reported (missing, not 0).
+      if (at >= 0 && at < ds.months.length && !Number.isNaN(series[at])) (history[metricId] ??= []).push(series[at]);
     }
   }
   return history;
@@ -75,7 +76,8 @@ function writeFigures(store: ReportStore, communityIndex: number, month: string,
     const added = at - ds.months.length + 1;
     const grow = (series: Float64Array | null) => {
       if (!series) return null;
-      const longer = new Float64Array(series.length + added);
+      // The new months are not reported by anyone yet: NaN, which the series read as missing (null), never 0.
+      const longer = new Float64Array(series.length + added).fill(Number.NaN);
       longer.set(series);
       return longer;
     };

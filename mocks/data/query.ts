@@ -11,12 +11,21 @@ export interface SeriesParams {
   communities?: readonly string[];
 }
 
-/** Sum of series[start..end]; null when the series is missing (service not offered). */
+/**
+ * Sum of series[start..end]; null when the series is missing (service not offered) or no month
+ * of the range is reported (NaN: a month an approved report added, not yet reported here), as
+ * SQL's sum over no rows.
+ */
 function sumRange(series: Float64Array | null, start: number, end: number): number | null {
   if (!series) return null;
   let total = 0;
-  for (let i = start; i <= end; i++) total += series[i];
-  return total;
+  let reported = false;
+  for (let i = start; i <= end; i++) {
+    if (Number.isNaN(series[i])) continue;
+    total += series[i];
+    reported = true;
+  }
+  return reported ? total : null;
 }
 
 function addNullable(a: number | null, b: number | null): number | null {

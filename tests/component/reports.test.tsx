@@ -89,6 +89,18 @@ describe('monthly reports: the leader’s 上报情况', () => {
     expect(await screen.findByText(`数据截至 ${dueLabel}`)).toBeInTheDocument();
   });
 
+  it('leaves the new month missing, not 0, for every community that has not reported it', async () => {
+    await submittedReport(lastVisits + 5);
+    await send('leader', 'POST', `/reports/cilin/${due}/approve`);
+    const response = await fetch(new URL(`/api/series?metrics=visits&from=${due}&to=${due}&groupBy=community`, window.location.origin), { headers: { 'x-mock-user': 'leader' } });
+    const { rows } = (await response.json()) as { rows: Array<{ communityId: string; value: number | null }> };
+    const values = new Map(rows.map((r) => [r.communityId, r.value]));
+    expect(values.get('cilin')).toBe(lastVisits + 5);
+    const others = rows.filter((r) => r.communityId !== 'cilin').map((r) => r.value);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((v) => v === null)).toBe(true);
+  });
+
   it('returns a report only with a comment', async () => {
     const user = userEvent.setup();
     await submittedReport();
