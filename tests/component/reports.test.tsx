@@ -55,6 +55,27 @@ describe('monthly reports: the secretary’s phone form', () => {
     expect(screen.getByLabelText(/^走访群众（户）$/)).toBeDisabled();
   });
 
+  it('keeps what was typed but not saved through a reload, until it is saved', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('/report?as=secretary-cilin');
+    await user.type(await screen.findByLabelText(/^走访群众（户）$/), '23');
+    first.unmount();
+
+    // The web view reloads: the figure is there again, and the page says why.
+    const second = renderApp('/report?as=secretary-cilin');
+    expect(await screen.findByLabelText(/^走访群众（户）$/)).toHaveValue('23');
+    expect(screen.getByText(/已恢复上次在本机填写但未保存的内容/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '保存草稿' }));
+    expect(await screen.findByText('草稿已保存')).toBeInTheDocument();
+    second.unmount();
+
+    // Saved: the server's draft shows, with nothing said about a restored entry.
+    renderApp('/report?as=secretary-cilin');
+    expect(await screen.findByLabelText(/^走访群众（户）$/)).toHaveValue('23');
+    expect(screen.getByText(/^状态：/)).toHaveTextContent('状态：草稿');
+    expect(screen.queryByText(/已恢复上次在本机填写但未保存的内容/)).not.toBeInTheDocument();
+  });
+
   it('asks for a reason when a figure is far outside the community’s own range', async () => {
     const user = userEvent.setup();
     renderApp('/report?as=secretary-cilin');

@@ -15,6 +15,7 @@ import { communitiesOptions, metaOptions, metricsOptions, seriesOptions, session
 import { reportOptions, reportWrites } from '../../lib/api/reports';
 import { formatMonth, formatNumber } from '../../lib/i18n/format';
 import { REPORT_STATUS_LABELS, REPORT_WORDS as W } from '../../lib/i18n/reports';
+import { forgetEntry, keepEntry, readKept } from './kept-entry';
 import { figuresOf, historyByMetric, readField, valueIn } from './lib';
 import './reports.css';
 
@@ -68,13 +69,26 @@ interface ReportFormProps {
 function ReportForm({ community, metrics, month, report, rows }: ReportFormProps) {
   const client = useQueryClient();
   const writes = reportWrites(client);
-  const [fields, setFields] = useState<Record<MetricId, string>>(() => Object.fromEntries(metrics.map((m) => [m.id, report?.figures[m.id] === undefined ? '' : String(report.figures[m.id])])));
-  const [reasons, setReasons] = useState<Record<MetricId, string>>(() => ({ ...(report?.reasons ?? {}) }));
+  const locked = report?.status === 'submitted' || report?.status === 'approved';
+  // What was typed here and not saved (a reload, a closed web view) comes back over the saved report.
+  const [kept] = useState(() => (locked ? null : readKept(community.id, month)));
+  const [fields, setFieldsOnly] = useState<Record<MetricId, string>>(() => ({
+    ...Object.fromEntries(metrics.map((m) => [m.id, report?.figures[m.id] === undefined ? '' : String(report.figures[m.id])])),
+    ...kept?.fields,
+  }));
+  const [reasons, setReasonsOnly] = useState<Record<MetricId, string>>(() => ({ ...(report?.reasons ?? {}), ...kept?.reasons }));
+  const setFields = (next: Record<MetricId, string>) => {
+    setFieldsOnly(next);
+    keepEntry(community.id, month, { fields: next, reasons });
+  };
+  const setReasons = (next: Record<MetricId, string>) => {
+    setReasonsOnly(next);
+    keepEntry(community.id, month, { fields, reasons: next });
+  };
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(kept ? { text: W.restored, error: false } : null);
   const history = historyByMetric(rows);
   const previous = addMonths(month, -1);
-  const locked = report?.status === 'submitted' || report?.status === 'approved';
 
   const farOutside = (metricId: MetricId) => {
     const read = readField(fields[metricId] ?? '');
@@ -86,7 +100,7 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
   const run = async (event: FormEvent, submit: boolean) => {
     event.preventDefault();
     if (invalid.length || missingReasons.length) {
-      setMessage({ text: [...invalid.map((m) => `${m.name}须为非负整数`), ...missingReasons.map((m) => `${m.name}：${W.reasonHint}`)].join('；'), error: true });
+      setMessage({ text: [...invalid.map((m) => W.notWholeNumber(m.name)), ...missingReasons.map((m) => `${m.name}：${W.reasonHint}`)].join('；'), error: true });
       return;
     }
     setBusy(true);
@@ -94,6 +108,7 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
     try {
       const wanted = Object.fromEntries(Object.entries(reasons).filter(([id, text]) => text.trim() && farOutside(id)));
       await writes.saveDraft(community.id, month, { figures: figuresOf(fields), reasons: wanted });
+      forgetEntry(community.id, month);
       if (submit) await writes.submit(community.id, month);
       setMessage({ text: submit ? W.submitted : W.saved, error: false });
     } catch (error) {
@@ -137,7 +152,7 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
                 {last === null ? W.lastMonthNone : W.lastMonth(`${formatNumber(last)} ${metric.unit}`)}
                 {range && ` · ${W.usualRange(formatNumber(range.low), formatNumber(range.high))}`}
               </span>
-              {isInvalid && <span className="report-field__error">{metric.name}须为非负整数</span>}
+              {isInvalid && <span className="report-field__error">{W.notWholeNumber(metric.name)}</span>}
               {farOutside(metric.id) && (
                 <label className="report-field__reason">
                   <span>

@@ -180,7 +180,7 @@ function Correction({ report, catalogue, onMessage }: { report: Report; catalogu
     const changes: Record<MetricId, number> = {};
     for (const [id, text] of Object.entries(fields)) {
       const read = readField(text);
-      if (read.kind === 'invalid') return onMessage({ text: `${metricOf(id)?.name ?? id}须为非负整数`, error: true });
+      if (read.kind === 'invalid') return onMessage({ text: W.notWholeNumber(metricOf(id)?.name ?? id), error: true });
       if (read.kind === 'number' && read.value !== report.figures[id]) changes[id] = read.value;
     }
     if (Object.keys(changes).length === 0) return onMessage({ text: W.correctionNothing, error: true });

@@ -69,6 +69,8 @@ export const REPORT_WORDS = {
   saveDraft: '保存草稿',
   submit: '提交',
   saved: '草稿已保存',
+  restored: '已恢复上次在本机填写但未保存的内容，请核对后保存或提交。',
+  notWholeNumber: (metric: string) => `${metric}须为非负整数`,
   submitted: '已提交，等待街道审核',
   state: '状态',
   returnedComment: (comment: string) => `退回意见：${comment}`,
