@@ -86,7 +86,9 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
     keepEntry(community.id, month, { fields, reasons: next });
   };
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(kept ? { text: W.restored, error: false } : null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Said at the top, beside the state, until the entry is saved.
+  const [restored, setRestored] = useState(kept !== null);
   const history = historyByMetric(rows);
   const previous = addMonths(month, -1);
 
@@ -109,6 +111,7 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
       const wanted = Object.fromEntries(Object.entries(reasons).filter(([id, text]) => text.trim() && farOutside(id)));
       await writes.saveDraft(community.id, month, { figures: figuresOf(fields), reasons: wanted });
       forgetEntry(community.id, month);
+      setRestored(false);
       if (submit) await writes.submit(community.id, month);
       setMessage({ text: submit ? W.submitted : W.saved, error: false });
     } catch (error) {
@@ -124,6 +127,7 @@ function ReportForm({ community, metrics, month, report, rows }: ReportFormProps
         {W.state}：<strong>{report ? REPORT_STATUS_LABELS[report.status] : REPORT_STATUS_LABELS.none}</strong>
         {report?.status === 'returned' && report.comment && <> · {W.returnedComment(report.comment)}</>}
       </p>
+      {restored && <p className="report-message">{W.restored}</p>}
       {report?.status === 'approved' && <p className="report-message">{W.locked}</p>}
       {report?.status === 'submitted' && <p className="report-message">{W.awaiting}</p>}
       <fieldset disabled={locked || busy}>
