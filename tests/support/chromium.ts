@@ -32,7 +32,7 @@ export function ensureChromium(): string {
   throw new Error(`Chromium not found at ${DEFAULT_PATH}. Install it with: sudo sh -c '${INSTALL}' (or set CHROME_PATH to a Chromium binary).`);
 }
 
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   // --lang: Chromium draws native controls (month pickers) in its UI language, not the page's.
-  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_FLAGS, '--lang=zh-CN'] });
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_FLAGS, '--lang=zh-CN', ...extraArgs] });
 }
