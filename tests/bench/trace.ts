@@ -42,6 +42,8 @@ async function traceOnce(url: string): Promise<Event[]> {
         const path = new URL(call.url, location.href).pathname;
         events.push({ name: `fetch() called ${path}`, start: call.t, end: call.t });
       }
+      // Marks set while investigating (performance.mark) show in the timeline.
+      for (const m of performance.getEntriesByType('mark')) events.push({ name: `mark ${m.name}`, start: m.startTime, end: m.startTime });
       bench.longTasks.forEach((t, i) => events.push({ name: `long task ${i + 1}`, start: t.start, end: t.start + t.duration }));
       // A second request for the same file or endpoint is named as such.
       const seen = new Map<string, number>();
