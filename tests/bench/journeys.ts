@@ -61,18 +61,19 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** A fresh browser (empty profile, empty caches), the CPU slowed, requests off this machine refused. */
 /**
  * V8 makes a function's source positions as it compiles it, not later on demand. Measuring
  * attaches the DevTools protocol, and with it attached an Error records a detailed stack, which
  * needs the positions of every function on it. React DOM creates Errors as it loads, so V8
  * parsed the enclosing code a second time on the main thread: 250–430 ms of our app's first
  * task at 4× (the trace names it V8.CollectSourcePositions), and the peer's React paid the
- * same. A user's browser, with no DevTools open, never does. BENCH_LAZY_POSITIONS=1 measures the way the bench did before.
+ * same. A user's browser, with no DevTools open, never does. BENCH_LAZY_POSITIONS=1 measures
+ * the way the bench did before.
  * Figures: docs/performance.md#the-bench-and-devtools-source-positions.
  */
 const BENCH_FLAGS = process.env.BENCH_LAZY_POSITIONS ? [] : ['--js-flags=--no-enable-lazy-source-positions'];
 
+/** A fresh browser (empty profile, empty caches), the CPU slowed, requests off this machine refused. */
 export async function openSession(device: Device): Promise<Session> {
   const browser = await launchChromium(BENCH_FLAGS);
   await new Promise((r) => setTimeout(r, 1000)); // let Chromium settle on 2 cores
