@@ -66,8 +66,8 @@ export interface Session {
  * attaches the DevTools protocol, and with it attached an Error records a detailed stack, which
  * needs the positions of every function on it. React DOM creates Errors as it loads, so V8
  * parsed the enclosing code a second time on the main thread: 250–430 ms of our app's first
- * task at 4× (the trace names it V8.CollectSourcePositions), and the peer's React paid the
- * same. A user's browser, with no DevTools open, never does. BENCH_LAZY_POSITIONS=1 measures
+ * task at 4× (the trace names it V8.CollectSourcePositions); made at compile, the peer's LCP
+ * fell by about as much as ours. A user's browser, with no DevTools open, never does. BENCH_LAZY_POSITIONS=1 measures
  * the way the bench did before.
  * Figures: docs/performance.md#the-bench-and-devtools-source-positions.
  */
