@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { startDemoProcess } from '../support/demo-process';
+import { startProxiedDemo } from '../support/demo-process';
 import { CHART_DRAWN, DESKTOP, openSession, OURS_SETTLED, waitInPage } from './journeys';
 
 const DIST = '.tmp/bench-profile';
@@ -40,8 +40,7 @@ function moduleOf({ functionName, url, lineNumber, columnNumber }: ProfileNode['
 // starts, puts the page's performance.now() at a known place in the profile.
 const MARKER = `window.__profileMarkAt = performance.now(); (function __profileMarker() { const until = performance.now() + 8; while (performance.now() < until); })();`;
 
-const api = await startDemoProcess(PORT + 1, { API_ONLY: '1' });
-const front = await startDemoProcess(PORT, { API_ORIGIN: api.url, DIST }, undefined, 'mocks/static-proxy.ts');
+const front = await startProxiedDemo(PORT, {}, undefined, DIST);
 /** Window label → module → ms, summed over the loads. */
 const totals = new Map<string, Map<string, number>>();
 try {
@@ -82,7 +81,6 @@ try {
   }
 } finally {
   front.stop();
-  api.stop();
 }
 
 console.log(`\n${path}: main-thread time by module, mean of ${loads} loads (ms, profiled), idle left out`);

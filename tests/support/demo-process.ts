@@ -24,11 +24,12 @@ export async function startDemoProcess(port: number, env: Record<string, string>
 /**
  * The deployed shape: the mock API alone in one process, the build served by a static server that
  * forwards `/api` to it in another (mocks/static-proxy.ts). Ports `port` (the page) and `port + 10` (the API).
+ * `dist`: the build folder the static server serves (default `dist`).
  */
-export async function startProxiedDemo(port: number, env: Record<string, string> = {}, cwd?: string): Promise<{ url: string; stop: () => void }> {
+export async function startProxiedDemo(port: number, env: Record<string, string> = {}, cwd?: string, dist?: string): Promise<{ url: string; stop: () => void }> {
   const api = await startDemoProcess(port + 10, { ...env, API_ONLY: '1' }, cwd);
   try {
-    const front = await startDemoProcess(port, { API_ORIGIN: api.url }, cwd, 'mocks/static-proxy.ts');
+    const front = await startDemoProcess(port, { API_ORIGIN: api.url, ...(dist ? { DIST: dist } : {}) }, cwd, 'mocks/static-proxy.ts');
     return { url: front.url, stop: () => (front.stop(), api.stop()) };
   } catch (error) {
     api.stop();
