@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
@@ -35,7 +35,19 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOp
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const handle = options.url ? openPostgres(options.url) : await openPGlite(options.dataDir);
   await migrate(handle);
+  // PostgreSQL's autovacuum keeps them fresh; PGlite has none, so whatever was written since the
+  // last start (monthly reports, imports) is counted as the server starts.
+  if (handle.kind === 'pglite') await refreshPlannerStatistics(handle.db);
   return handle;
+}
+
+/**
+ * Counts the tables' rows for the query planner (ANALYZE), after a bulk write. Without counts
+ * PGlite planned the overview's monthly sums for 17 rows where there were 36,000 (500
+ * communities): a sort before the sums, 69 ms, instead of hashing them, 20 ms.
+ */
+export async function refreshPlannerStatistics(db: Kysely<Database>, table?: keyof Database): Promise<void> {
+  await (table ? sql`ANALYZE ${sql.table(table)}` : sql`ANALYZE`).execute(db);
 }
 
 function openPostgres(url: string): DatabaseHandle {

@@ -13,6 +13,7 @@ import { offers, readSheet, sheetMetrics, SHEET_LAYOUT, cellAddress, type CellVa
 import { IMPORT_PATHS, type Catalogue, type Community, type User } from '../src/lib/api/contract';
 import { IMPORT_AUDIT_REASON, IMPORT_REFUSALS, metricHeader, SHEET_WORDS, sheetProblemText } from '../src/lib/i18n/sheet-import';
 import { Reads } from './api';
+import { refreshPlannerStatistics } from './db';
 import type { Database } from './schema';
 import { chinaMonth } from './time';
 
@@ -264,6 +265,7 @@ export function importRoutes(app: Hono<{ Variables: { user: User } }>, db: Kysel
             .execute();
         }
       });
+      await refreshPlannerStatistics(db, 'figures');
       return c.json({ month, written: changes.length, communities: byCommunity.size, changes });
     },
   );

@@ -2,6 +2,7 @@
 // synthetic set) into the database: the same figures the mock backend answers from, so the
 // server's answers can be compared with the mock's.
 import type { Kysely } from 'kysely';
+import { refreshPlannerStatistics } from './db';
 import { generateDataset, type Dataset, type GenerateOptions } from '../mocks/data/generate';
 import type { Database } from './schema';
 
@@ -82,6 +83,7 @@ export async function seedDataset(db: Kysely<Database>, dataset: Dataset): Promi
       (batch) => trx.insertInto('targets').values(batch).execute(),
     );
   });
+  await refreshPlannerStatistics(db);
   return { figures: figures.length, targets: dataset.targets.length };
 }
 
