@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { reportStore, server } from './msw-server';
 
-// Recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
+// Recharts measures a chart's box with ResizeObserver (its `responsive` charts), which jsdom lacks.
 class ResizeObserverStub {
   observe() {}
   unobserve() {}

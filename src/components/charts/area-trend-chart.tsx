@@ -1,4 +1,5 @@
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
+import { FILL_BOX } from './fill-box';
 import type { AreaTrendRow } from '../../domain/area-trend';
 import { formatNumber } from '../../lib/i18n/format';
 import { WithLegend, type LegendItem } from './chart-legend';
@@ -34,18 +35,16 @@ export function AreaTrendChart({ rows, unit, fontSize = 12 }: AreaTrendChartProp
   const format = (v: number) => `${formatNumber(Math.round(v))} ${unit}`;
   return (
     <WithLegend items={LEGEND} fontSize={fontSize}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows as AreaTrendRow[]} margin={{ top: fontSize + 10, right: fontSize, bottom: 0, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
-          <XAxis dataKey="label" tickLine={false} interval={0} fontSize={fontSize} tick={PlainTick} />
-          <YAxis width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
-          <AxisUnit unit={unit} fontSize={fontSize} />
-          <ChartTip label={monthOf} series={LEGEND} format={format} />
-          <Bar dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
-          <Line dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
-          <Line dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ComposedChart {...FILL_BOX} data={rows as AreaTrendRow[]} margin={{ top: fontSize + 10, right: fontSize, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={PALETTE.grid} vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} />
+        <XAxis dataKey="label" tickLine={false} interval={0} fontSize={fontSize} tick={PlainTick} />
+        <YAxis width={axisWidth} interval={0} tickFormatter={(v: number) => formatNumber(v)} fontSize={fontSize} tick={PlainTick} />
+        <AxisUnit unit={unit} fontSize={fontSize} />
+        <ChartTip label={monthOf} series={LEGEND} format={format} />
+        <Bar dataKey="value" name={LEGEND[0].name} fill={PALETTE.primary} isAnimationActive={false} />
+        <Line dataKey="cumulative" name={LEGEND[1].name} stroke={PALETTE.secondary} strokeWidth={stroke} dot={false} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="target" name={LEGEND[2].name} stroke={PALETTE.target} strokeDasharray="6 4" strokeWidth={stroke} dot={false} isAnimationActive={false} />
+      </ComposedChart>
     </WithLegend>
   );
 }

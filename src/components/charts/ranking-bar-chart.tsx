@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { FILL_BOX } from './fill-box';
 import { usePhone } from '../../lib/use-match-media';
 import { BAR_AXIS_EMS, barAxisLabel, barText, barValueAt } from './bar-label';
 import { ChartTip } from './chart-tip';
@@ -94,11 +95,9 @@ export function RankingBarChart({ rows, format, reference, paceLine = null, onSe
     [marks, fontSize, paceLine],
   );
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout="vertical" margin={{ top: (fontSize + 2) * Math.max(1, marks.length) + 6, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
-        {parts}
-        {referenceLines}
-      </BarChart>
-    </ResponsiveContainer>
+    <BarChart {...FILL_BOX} data={data} layout="vertical" margin={{ top: (fontSize + 2) * Math.max(1, marks.length) + 6, right: fontSize * 7, bottom: 0, left: 8 }} accessibilityLayer={false}>
+      {parts}
+      {referenceLines}
+    </BarChart>
   );
 }
