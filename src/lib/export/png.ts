@@ -55,9 +55,21 @@ function inlineStyles(source: Element, clone: Element) {
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i], to[i]);
 }
 
+/**
+ * The size a chart's SVG is drawn at. Recharts writes it as the SVG's width and height, while the
+ * SVG's box is 100 % of the chart's: laid out wider, the box is wider at once and the drawing
+ * only once the chart has rendered again. An SVG sized by its box (a viewBox, a percentage): its box.
+ */
+export function drawnSize(svg: SVGSVGElement): { width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const attribute = (name: string) => Number(svg.getAttribute(name));
+  const [width, height] = [attribute('width'), attribute('height')];
+  return width > 0 && height > 0 ? { width, height } : { width: box.width, height: box.height };
+}
+
 /** The chart's SVG as a standalone image URL, drawn as on screen. */
 export function svgImageUrl(svg: SVGSVGElement): { url: string; width: number; height: number } {
-  const { width, height } = svg.getBoundingClientRect();
+  const { width, height } = drawnSize(svg);
   if (width < 1 || height < 1) throw new Error('图表尚未绘制，无法导出图片');
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
@@ -128,7 +140,11 @@ async function atExportWidth<T>(container: HTMLElement, capture: () => T): Promi
   style.minWidth = `${EXPORT_CHART_WIDTH}px`;
   try {
     // The chart measures its box (ResizeObserver) and redraws; one more frame for it to paint.
-    for (let i = 0; i < 60 && (chartSvg(container)?.getBoundingClientRect().width ?? 0) < EXPORT_CHART_WIDTH - 1; i++) await nextFrame();
+    const drawnWidth = () => {
+      const svg = chartSvg(container);
+      return svg ? drawnSize(svg).width : 0;
+    };
+    for (let i = 0; i < 60 && drawnWidth() < EXPORT_CHART_WIDTH - 1; i++) await nextFrame();
     await nextFrame();
     return capture();
   } finally {
