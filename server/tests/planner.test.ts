@@ -1,5 +1,8 @@
 // The query planner's row counts: PGlite has no autovacuum, so without them it planned the
 // overview's monthly sums for 17 rows where 36,000 were read (see refreshPlannerStatistics).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDataset } from '../../tests/support/sample-dataset';
@@ -28,9 +31,6 @@ describe.each(BACKENDS)('the planner’s row counts (%s)', (backend) => {
 });
 
 it('PGlite counts rows written since its last start as it opens', async () => {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dataDir = mkdtempSync(join(tmpdir(), 'planner-'));
   try {
     const first = await openDatabase({ dataDir });
